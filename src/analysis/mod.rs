@@ -1,0 +1,9 @@
+//! The pure core: a draft's text in, its model out. No LSP types, no I/O; byte ranges throughout.
+
+pub mod blocks;
+pub mod headings;
+pub mod outline;
+pub mod paragraphs;
+mod report;
+
+pub use report::{Report, analyse};

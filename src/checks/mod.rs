@@ -1,0 +1,219 @@
+//! Findings about a draft: the rule registry, severities and configuration.
+//!
+//! Each rule is a small module with a stable kebab-case code, a default severity and a one-line
+//! description. Rules read the [`Report`]; they never look at LSP types or files.
+
+mod broken_paragraph;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::analysis::Report;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Information,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "information",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+/// A rule's configured level: off, or on at a severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        Ok(match text.trim().to_ascii_lowercase().as_str() {
+            "off" | "none" => Level::Off,
+            "hint" => Level::On(Severity::Hint),
+            "info" | "information" => Level::On(Severity::Information),
+            "warn" | "warning" => Level::On(Severity::Warning),
+            "error" => Level::On(Severity::Error),
+            other => {
+                return Err(format!(
+                    "unknown severity `{other}` (expected off, hint, information, warning or error)"
+                ));
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Locale {
+    /// Chinese for a `zh…` locale or none at all (the drafts are Chinese), English otherwise.
+    pub fn from_tag(tag: Option<&str>) -> Self {
+        match tag {
+            Some(tag) if !tag.is_empty() && !tag.to_ascii_lowercase().starts_with("zh") => {
+                Locale::En
+            }
+            _ => Locale::Zh,
+        }
+    }
+}
+
+/// A text in both languages the tool speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Message {
+    pub fn in_locale(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Zh => &self.zh,
+            Locale::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub range: Range<usize>,
+    pub message: Message,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub new_text: String,
+}
+
+/// A change the user can choose to apply; never applied without them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: Message,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub range: Range<usize>,
+    pub message: Message,
+    pub related: Vec<Related>,
+    pub fixes: Vec<Fix>,
+}
+
+pub struct Rule {
+    pub code: &'static str,
+    pub default_severity: Severity,
+    pub description: &'static str,
+    pub run: fn(&str, &Report) -> Vec<Finding>,
+}
+
+/// Every rule, in the order the README documents them.
+pub const RULES: &[Rule] = &[broken_paragraph::RULE];
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    pub locale: Locale,
+    /// Levels set by the user, by rule code; rules not named keep their default severity.
+    pub levels: BTreeMap<String, Level>,
+}
+
+impl Config {
+    fn level(&self, rule: &Rule) -> Level {
+        self.levels
+            .get(rule.code)
+            .copied()
+            .unwrap_or(Level::On(rule.default_severity))
+    }
+}
+
+pub fn find_rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|rule| rule.code == code)
+}
+
+/// Runs every rule that is not off, at its configured severity, in document order.
+pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let Level::On(severity) = config.level(rule) else {
+            continue;
+        };
+        findings.extend((rule.run)(text, report).into_iter().map(|mut finding| {
+            finding.severity = severity;
+            finding
+        }));
+    }
+    findings.sort_by_key(|finding| (finding.range.start, finding.range.end, finding.code));
+    findings
+}
+
+/// A short quotation of `text` for messages: its first characters, with an ellipsis when cut.
+pub fn excerpt(text: &str, max_chars: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(max_chars).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_codes_are_unique_kebab_case() {
+        let mut codes: Vec<&str> = RULES.iter().map(|rule| rule.code).collect();
+        assert!(
+            codes
+                .iter()
+                .all(|code| code.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), RULES.len());
+    }
+
+    #[test]
+    fn configured_levels_override_defaults() {
+        let text = "标题\n\n这一段在这里断开了，没有\n\n写完的部分。\n";
+        let report = crate::analysis::analyse(text);
+        let mut config = Config::default();
+        assert_eq!(
+            check(text, &report, &config)[0].severity,
+            Severity::Information
+        );
+        config
+            .levels
+            .insert("broken-paragraph".into(), Level::On(Severity::Warning));
+        assert_eq!(check(text, &report, &config)[0].severity, Severity::Warning);
+        config.levels.insert("broken-paragraph".into(), Level::Off);
+        assert!(check(text, &report, &config).is_empty());
+    }
+
+    #[test]
+    fn levels_parse_from_settings_words() {
+        assert_eq!("warning".parse(), Ok(Level::On(Severity::Warning)));
+        assert_eq!("off".parse(), Ok(Level::Off));
+        assert!("loud".parse::<Level>().is_err());
+    }
+}

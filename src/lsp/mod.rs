@@ -1,0 +1,8 @@
+//! The LSP front end: a thin adapter from tower-lsp-server to the pure core.
+
+pub mod convert;
+pub mod documents;
+mod server;
+mod settings;
+
+pub use server::serve_stdio;
