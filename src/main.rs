@@ -35,5 +35,8 @@ fn serve() -> i32 {
         .enable_all()
         .build()
         .expect("the async runtime starts");
-    runtime.block_on(report_ls::lsp::serve_stdio())
+    let status = runtime.block_on(report_ls::lsp::serve_stdio());
+    // The stdin reader may still sit in a blocking read: don't wait for it.
+    runtime.shutdown_background();
+    status
 }

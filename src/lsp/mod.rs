@@ -2,6 +2,7 @@
 
 pub mod convert;
 pub mod documents;
+mod framing;
 mod server;
 mod settings;
 

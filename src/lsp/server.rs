@@ -48,8 +48,12 @@ struct Inner {
 pub async fn serve_stdio() -> i32 {
     let shutdown_requested = Arc::new(AtomicBool::new(false));
     let flag = shutdown_requested.clone();
-    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+    let (service, socket) = LspService::build(move |client| Backend::new(client, flag))
+        .custom_method(super::framing::MALFORMED_METHOD, Backend::malformed)
+        .finish();
+    let (screened, reader) = tokio::io::duplex(1 << 16);
+    tokio::spawn(super::framing::pump(tokio::io::stdin(), screened));
+    Server::new(reader, tokio::io::stdout(), socket)
         .serve(service)
         .await;
     if shutdown_requested.load(Ordering::SeqCst) {
@@ -70,6 +74,11 @@ impl Backend {
                 shutdown_requested,
             }),
         }
+    }
+
+    /// The answer to a message that could not be read (see `framing`).
+    async fn malformed(&self) -> Result<()> {
+        Err(Error::parse_error())
     }
 
     /// Pulls the client's settings in a task of its own: the reply comes back through this same
