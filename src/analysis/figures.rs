@@ -1,0 +1,823 @@
+//! Figures: every number expression of a draft, with its normalised value, unit, qualifier, kind
+//! and label (the thing it counts or measures).
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::numerals::{parse_chinese, parse_decimal};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Range(f64, f64),
+    Date {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// Things counted with a measure word: 13个, 179名, 六看, 四大工程.
+    Count,
+    /// Money: 44.65亿元.
+    Money,
+    /// Other measured quantities: 亩, 吨, 公里, 平方米.
+    Quantity,
+    Percent,
+    PercentagePoint,
+    /// 1.1—1.6倍
+    Multiple,
+    /// 2019年, 2019年9月
+    Date,
+    /// 3年, 近三年, 20年
+    Duration,
+    /// 35周岁
+    Age,
+    /// 第一, 第二批
+    Ordinal,
+    /// 三分之一
+    Fraction,
+    /// A number with no unit: 1.1-1.6.
+    Number,
+}
+
+impl FigureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Quantity => "quantity",
+            FigureKind::Percent => "percent",
+            FigureKind::PercentagePoint => "percentage-point",
+            FigureKind::Multiple => "multiple",
+            FigureKind::Date => "date",
+            FigureKind::Duration => "duration",
+            FigureKind::Age => "age",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Fraction => "fraction",
+            FigureKind::Number => "number",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub range: Range<usize>,
+    pub value: Value,
+    /// The measure word or unit, without magnitude: 元 for 44.65亿元, 人次, %, 年.
+    pub unit: String,
+    /// 余, 多, 约, 近, 超, 逾, 左右, 上下, 以上, 以下, 至少, 不足 …, as written.
+    pub qualifier: Option<String>,
+    pub kind: FigureKind,
+    /// What the figure counts or measures, as written next to it.
+    pub label: Option<String>,
+    /// Whether the figure is written with Chinese numerals (近三年) rather than Arabic (近3年).
+    pub chinese_numerals: bool,
+}
+
+/// Measure words and units, longest first so that 人次 wins over 人.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "标准箱",
+    "万千瓦",
+    "个月",
+    "人次",
+    "户次",
+    "件次",
+    "家次",
+    "周岁",
+    "公里",
+    "千米",
+    "千瓦",
+    "公斤",
+    "千克",
+    "美元",
+    "小时",
+    "公顷",
+    "%",
+    "％",
+    "‰",
+    "元",
+    "个",
+    "名",
+    "次",
+    "支",
+    "门",
+    "种",
+    "户",
+    "家",
+    "条",
+    "项",
+    "村",
+    "倍",
+    "岁",
+    "亩",
+    "年",
+    "人",
+    "座",
+    "所",
+    "辆",
+    "台",
+    "件",
+    "套",
+    "批",
+    "类",
+    "期",
+    "场",
+    "份",
+    "张",
+    "篇",
+    "部",
+    "处",
+    "间",
+    "栋",
+    "吨",
+    "米",
+    "天",
+    "日",
+    "月",
+    "届",
+    "轮",
+    "位",
+    "起",
+    "宗",
+    "株",
+    "头",
+    "只",
+    "节",
+    "班",
+    "组",
+    "片",
+    "镇",
+    "乡",
+    "区",
+    "县",
+    "市",
+    "省",
+    "国",
+    "队",
+    "站",
+    "室",
+    "园",
+    "校",
+    "床",
+    "架",
+    "艘",
+    "块",
+    "根",
+    "册",
+    "课",
+    "季",
+    "周",
+    "分钟",
+    "秒",
+    "度",
+];
+
+/// Heads of count words written with Chinese numerals besides measure words: 四大工程, 六看,
+/// 三促党建, 八必访.
+const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化"];
+
+/// Phrases that contain numerals but state no figure.
+const FIXED_PHRASES: &[&str] = &[
+    "一盘棋",
+    "一路绿灯",
+    "第一线",
+    "第一手",
+    "第一时间",
+    "第一时",
+    "第一书记",
+    "第一责任人",
+    "统一",
+    "一体化",
+    "一步步",
+    "一中心四平台",
+    "三尺巷",
+    "万无一失",
+    "二次创业",
+    "二次开发",
+    "三番五次",
+    "千方百计",
+    "一把手",
+    "一站式",
+    "一网通办",
+    "一件事",
+    "一张图",
+    "一张网",
+    "一人一档",
+    "两新组织",
+    "三农",
+    "五湖四海",
+    "十全十美",
+    "一揽子",
+    "一系列",
+    "一批批",
+    "唯一",
+    "万众一心",
+    "一心一意",
+    "全心全意",
+    "三令五申",
+    "七上八下",
+];
+
+const BEFORE_QUALIFIERS: &[&str] = &[
+    "超过", "将近", "不足", "不到", "至少", "最多", "高达", "多达", "约", "近", "超", "逾",
+];
+
+fn alternation(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
+    let units = alternation(UNITS);
+    Regex::new(&format!(
+        r"(?x)
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?:[\ ]?(?P<dash>——|—|–|－|-|~|～|至|到)[\ ]?(?P<num2>\d+(?:\.\d+)?))?
+        (?P<q1>余|多)?
+        (?P<mag>万亿|亿|万|千)?
+        (?P<q2>余|多)?
+        (?P<unit>{units})?
+        (?P<q3>左右|上下|以上|以下|以内|多)?"
+    ))
+    .unwrap()
+});
+
+static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+    let units = alternation(UNITS);
+    let heads = alternation(COUNT_HEADS);
+    Regex::new(&format!(
+        r"(?x)
+        (?P<ordinal>第)?
+        (?P<num>[〇零一二三四五六七八九十百千万亿两]+)
+        (?:(?P<dash>至|到|—|－|~|～)(?P<num2>[〇零一二三四五六七八九十百千万两]+))?
+        (?P<q1>余|多)?
+        (?P<unit>{units}|{heads})?
+        (?P<q3>左右|上下|以上|以下|多)?"
+    ))
+    .unwrap()
+});
+
+static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"百分之(?P<num>[〇零一二三四五六七八九十百两]+|\d+(?:\.\d+)?)").unwrap()
+});
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<den>[一二三四五六七八九十百千两]+)分之(?P<numr>[一二三四五六七八九十百千两]+)")
+        .unwrap()
+});
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<year>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})(?:(?P<dash>——|—|－|-|~|～|至|到)(?P<year2>(?:19|20)\d{2}))?年(?:度)?(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?",
+    )
+    .unwrap()
+});
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?").unwrap());
+
+fn magnitude(mag: &str) -> u32 {
+    match mag {
+        "万亿" => 12,
+        "亿" => 8,
+        "万" => 4,
+        "千" => 3,
+        _ => 0,
+    }
+}
+
+fn kind_of_unit(unit: &str) -> FigureKind {
+    match unit {
+        "元" | "美元" => FigureKind::Money,
+        "%" | "％" | "‰" => FigureKind::Percent,
+        "个百分点" | "百分点" => FigureKind::PercentagePoint,
+        "倍" => FigureKind::Multiple,
+        "年" | "个月" | "天" | "小时" | "周" | "季" | "分钟" | "秒" => {
+            FigureKind::Duration
+        }
+        "岁" | "周岁" => FigureKind::Age,
+        "亩" | "公顷" | "吨" | "米" | "公里" | "千米" | "平方米" | "平方公里" | "立方米"
+        | "千瓦" | "万千瓦" | "千瓦时" | "公斤" | "千克" | "标准箱" | "度" => {
+            FigureKind::Quantity
+        }
+        "" => FigureKind::Number,
+        _ => FigureKind::Count,
+    }
+}
+
+/// Finds every figure in `text`, in document order.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let excluded = fixed_phrase_ranges(text);
+    let mut found: Vec<Figure> = Vec::new();
+    let mut taken: Vec<Range<usize>> = excluded.clone();
+    let overlaps = |taken: &[Range<usize>], range: &Range<usize>| {
+        taken
+            .iter()
+            .any(|t| t.start < range.end && range.start < t.end)
+    };
+    let push = |figure: Figure, found: &mut Vec<Figure>, taken: &mut Vec<Range<usize>>| {
+        if !overlaps(taken, &figure.range) {
+            taken.push(figure.range.clone());
+            found.push(figure);
+        }
+    };
+    for figure in dates(text) {
+        push(figure, &mut found, &mut taken);
+    }
+    for figure in percent_words(text).into_iter().chain(fractions(text)) {
+        push(figure, &mut found, &mut taken);
+    }
+    for figure in arabic(text) {
+        push(figure, &mut found, &mut taken);
+    }
+    for figure in chinese(text) {
+        push(figure, &mut found, &mut taken);
+    }
+    found.sort_by_key(|figure| figure.range.start);
+    let mut previous_end = 0;
+    for figure in &mut found {
+        if figure.qualifier.is_none() {
+            figure.qualifier = qualifier_before(text, figure.range.start).map(str::to_string);
+        }
+        figure.label = label(text, figure, previous_end);
+        previous_end = figure.range.end;
+    }
+    found
+}
+
+fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
+    FIXED_PHRASES
+        .iter()
+        .flat_map(|phrase| text.match_indices(phrase).map(|(at, p)| at..at + p.len()))
+        .collect()
+}
+
+fn qualifier_before(text: &str, start: usize) -> Option<&'static str> {
+    let before = &text[..start];
+    BEFORE_QUALIFIERS
+        .iter()
+        .copied()
+        .find(|qualifier| before.ends_with(qualifier))
+}
+
+/// A number glued to Latin letters or formula signs is a code or a name (PM2.5, G20, 5G, 1+4+N).
+fn is_code_like(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let glued = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '_' | '/'))
+    };
+    glued(before) || glued(after)
+}
+
+fn join_qualifiers<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
+    let parts: Vec<&str> = parts.into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(""))
+}
+
+fn arabic(text: &str) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    for captures in ARABIC.captures_iter(text) {
+        let whole = captures.get(0).unwrap();
+        let mut range = whole.range();
+        if is_code_like(text, &range) {
+            continue;
+        }
+        let number = captures.name("num").unwrap().as_str();
+        // "5." at a heading's start, or "3.5" inside "3.5.1": no figure without a unit then.
+        let unit = captures.name("unit").map_or("", |m| m.as_str());
+        let power = magnitude(captures.name("mag").map_or("", |m| m.as_str()));
+        let Some(value) = parse_decimal(number, power) else {
+            continue;
+        };
+        let second = captures
+            .name("num2")
+            .and_then(|m| parse_decimal(m.as_str(), power));
+        if unit.is_empty() && second.is_none() && power == 0 {
+            continue; // a bare number: precision first
+        }
+        // A trailing 多 that is really the start of a word (多个, 多次) is not a qualifier.
+        let q3 = captures.name("q3").map(|m| m.as_str());
+        if q3 == Some("多") && unit.is_empty() {
+            range.end -= "多".len();
+        }
+        let value = match second {
+            Some(high) => Value::Range(value, high),
+            None => Value::Number(value),
+        };
+        figures.push(Figure {
+            range,
+            value,
+            unit: unit.replace('％', "%"),
+            qualifier: join_qualifiers([
+                captures.name("q1").map(|m| m.as_str()),
+                captures.name("q2").map(|m| m.as_str()),
+                q3.filter(|_| !unit.is_empty()),
+            ]),
+            kind: kind_of_unit(unit),
+            label: None,
+            chinese_numerals: false,
+        });
+    }
+    figures
+}
+
+fn chinese(text: &str) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    for captures in CHINESE.captures_iter(text) {
+        let whole = captures.get(0).unwrap();
+        let numeral = captures.name("num").unwrap().as_str();
+        let ordinal = captures.name("ordinal").is_some();
+        let unit = captures.name("unit").map_or("", |m| m.as_str());
+        // A numeral must lead with a digit (万人空巷, 千方百计 are words), and a lone 一 before a
+        // measure word is an article (一名干部), not a count.
+        let leads_with_digit =
+            numeral.starts_with(|c: char| c != '万' && c != '亿' && c != '千' && c != '百');
+        if !leads_with_digit || (!ordinal && numeral == "一" && captures.name("num2").is_none()) {
+            continue;
+        }
+        if !ordinal && unit.is_empty() {
+            continue;
+        }
+        let Some(value) = parse_chinese(numeral) else {
+            continue;
+        };
+        let second = captures
+            .name("num2")
+            .and_then(|m| parse_chinese(m.as_str()));
+        let range = whole.range();
+        let (kind, value) = if ordinal {
+            (FigureKind::Ordinal, Value::Number(value as f64))
+        } else {
+            let value = match second {
+                Some(high) => Value::Range(value as f64, high as f64),
+                None => Value::Number(value as f64),
+            };
+            (kind_of_unit(unit), value)
+        };
+        figures.push(Figure {
+            range,
+            value,
+            unit: unit.to_string(),
+            qualifier: join_qualifiers([
+                captures.name("q1").map(|m| m.as_str()),
+                captures.name("q3").map(|m| m.as_str()),
+            ]),
+            kind,
+            label: None,
+            chinese_numerals: true,
+        });
+    }
+    figures
+}
+
+fn percent_words(text: &str) -> Vec<Figure> {
+    PERCENT_WORDS
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let number = captures.name("num").unwrap().as_str();
+            let value = parse_chinese(number)
+                .map(|v| v as f64)
+                .or_else(|| parse_decimal(number, 0))?;
+            Some(Figure {
+                range: captures.get(0).unwrap().range(),
+                value: Value::Number(value),
+                unit: "%".into(),
+                qualifier: None,
+                kind: FigureKind::Percent,
+                label: None,
+                chinese_numerals: parse_chinese(number).is_some(),
+            })
+        })
+        .collect()
+}
+
+fn fractions(text: &str) -> Vec<Figure> {
+    FRACTION
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let denominator = parse_chinese(captures.name("den").unwrap().as_str())?;
+            let numerator = parse_chinese(captures.name("numr").unwrap().as_str())?;
+            (denominator > 0).then(|| Figure {
+                range: captures.get(0).unwrap().range(),
+                value: Value::Number(numerator as f64 / denominator as f64),
+                unit: String::new(),
+                qualifier: None,
+                kind: FigureKind::Fraction,
+                label: None,
+                chinese_numerals: true,
+            })
+        })
+        .collect()
+}
+
+fn small_number(text: &str) -> Option<u32> {
+    text.parse()
+        .ok()
+        .or_else(|| parse_chinese(text).map(|v| v as u32))
+}
+
+fn dates(text: &str) -> Vec<Figure> {
+    let mut figures: Vec<Figure> = DATE
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let range = captures.get(0).unwrap().range();
+            if is_code_like(text, &range) {
+                return None;
+            }
+            let year_text = captures.name("year").unwrap().as_str();
+            let year = year_text
+                .parse::<i32>()
+                .ok()
+                .or_else(|| parse_chinese(year_text).map(|v| v as i32))?;
+            let month = captures
+                .name("month")
+                .and_then(|m| small_number(m.as_str()));
+            let day = captures.name("day").and_then(|m| small_number(m.as_str()));
+            let value = match captures
+                .name("year2")
+                .and_then(|m| m.as_str().parse::<i32>().ok())
+            {
+                Some(end) => Value::Range(year as f64, end as f64),
+                None => Value::Date {
+                    year: Some(year),
+                    month,
+                    day,
+                },
+            };
+            Some(Figure {
+                range,
+                value,
+                unit: "年".into(),
+                qualifier: None,
+                kind: FigureKind::Date,
+                label: None,
+                chinese_numerals: !year_text.is_ascii(),
+            })
+        })
+        .collect();
+    // A month on its own (同年9月) is a date too, when it is a real month.
+    for captures in MONTH_DAY.captures_iter(text) {
+        let range = captures.get(0).unwrap().range();
+        let month: u32 = captures["month"].parse().unwrap_or(0);
+        let preceded_by_digit = text[..range.start].ends_with(|c: char| c.is_ascii_digit());
+        let is_duration = text[..range.start].ends_with('个');
+        if !(1..=12).contains(&month)
+            || preceded_by_digit
+            || is_duration
+            || figures
+                .iter()
+                .any(|f| f.range.start < range.end && range.start < f.range.end)
+        {
+            continue;
+        }
+        figures.push(Figure {
+            range,
+            value: Value::Date {
+                year: None,
+                month: Some(month),
+                day: captures.name("day").and_then(|m| m.as_str().parse().ok()),
+            },
+            unit: "月".into(),
+            qualifier: None,
+            kind: FigureKind::Date,
+            label: None,
+            chinese_numerals: false,
+        });
+    }
+    figures
+}
+
+/// Words that end a label: particles, conjunctions and verbs that start a new phrase.
+const LABEL_STOPS: &[&str] = &[
+    "的", "和", "与", "及", "以及", "等", "在", "到", "为", "是", "于", "从", "向", "将", "以",
+    "组成", "开展", "参加", "参与", "实现", "完成", "达到", "增长", "下降", "提高", "覆盖", "获得",
+    "进行", "落实", "保障", "以上", "以下", "左右", "上下", "已", "均", "全部", "分别",
+];
+/// Words stripped from either end of a label written before its figure.
+const LABEL_LEADS: &[&str] = &[
+    "其中", "共有", "共计", "合计", "总计", "累计", "包括", "已有", "已", "共", "有", "占", "达",
+    "为", "是", "约", "近", "超过", "超", "逾", "将近", "不足", "至少", "全市", "全年", "新增",
+    "预计", "可", "均",
+];
+/// A label written before its figure starts after the last of these (verbs and prepositions):
+/// 推动总投资44.65亿元 → 总投资, 将为慈溪市带来税收收入3400余万元 → 税收收入.
+const LABEL_STARTS: &[&str] = &[
+    "的", "和", "与", "及", "在", "到", "从", "对", "把", "将", "让", "使", "以", "其中", "推动",
+    "带来", "实现", "完成", "建成", "达到", "引进", "新建", "拥有", "开展", "发放", "投入", "安排",
+    "选派", "培养", "组建", "成立", "设立", "创建", "打造", "落实", "提供",
+];
+const MAX_LABEL_CHARS: usize = 10;
+
+fn is_label_char(c: char) -> bool {
+    crate::text::chars::is_han(c) || c.is_ascii_alphabetic()
+}
+
+/// The thing a figure counts: the noun phrase after its measure word (2700余个标准化先锋户联站),
+/// else the phrase before the number (总投资7.7亿元, 引进项目13个).
+fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
+    if matches!(figure.kind, FigureKind::Date | FigureKind::Ordinal) {
+        return None;
+    }
+    // Quotation marks inside the phrase are looked through: 80多个示范性“先锋驿站”.
+    let after: String = text[figure.range.end..]
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”'))
+        .take_while(|c| is_label_char(*c))
+        .take(24)
+        .collect();
+    if let Some(label) = label_after(&after) {
+        return Some(label);
+    }
+    let before: String = text[floor.min(figure.range.start)..figure.range.start]
+        .chars()
+        .rev()
+        .take_while(|c| is_label_char(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    label_before(&before)
+}
+
+fn label_after(phrase: &str) -> Option<String> {
+    if phrase.starts_with(|c: char| "的以到至为是在和与及或等".contains(c)) {
+        return None;
+    }
+    // The phrase ends at its first stop word; but in "X的Y" the head is Y (具有国家心理咨询师资质
+    // 的干部组成的志愿者队伍 counts 干部).
+    let first_stop = LABEL_STOPS
+        .iter()
+        .filter_map(|stop| phrase.find(stop).filter(|&at| at > 0).map(|at| (at, *stop)))
+        .min();
+    let label = match first_stop {
+        Some((at, "的")) => return label_after(&phrase[at + "的".len()..]),
+        Some((at, _)) => &phrase[..at],
+        None => phrase,
+    };
+    // A one-character label must stand alone (六件事), not be cut from a longer word (关于).
+    let stands_alone = label.chars().count() >= 2 || label.len() == phrase.len();
+    (!label.is_empty() && stands_alone).then(|| truncate(label))
+}
+
+fn label_before(phrase: &str) -> Option<String> {
+    let mut phrase = phrase;
+    for start in LABEL_STARTS {
+        if let Some(at) = phrase.rfind(start) {
+            phrase = &phrase[at + start.len()..];
+        }
+    }
+    let mut stripped = true;
+    while stripped {
+        stripped = false;
+        for lead in LABEL_LEADS {
+            if let Some(rest) = phrase
+                .strip_prefix(lead)
+                .or_else(|| phrase.strip_suffix(lead))
+            {
+                phrase = rest;
+                stripped = true;
+            }
+        }
+    }
+    let chars: Vec<char> = phrase.chars().collect();
+    let start = chars.len().saturating_sub(MAX_LABEL_CHARS);
+    let label: String = chars[start..].iter().collect();
+    (label.chars().count() >= 2).then_some(label)
+}
+
+fn truncate(text: &str) -> String {
+    text.chars().take(MAX_LABEL_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Figure {
+        let found = figures(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn arabic_numbers_with_chinese_magnitudes() {
+        let figure = one("推动总投资44.65亿元的新城河区块项目落地");
+        assert_eq!(figure.value, Value::Number(4_465_000_000.0));
+        assert_eq!(
+            (figure.unit.as_str(), figure.kind),
+            ("元", FigureKind::Money)
+        );
+        assert_eq!(figure.label.as_deref(), Some("总投资"));
+
+        let figure = one("服务干部2.3万余人次，");
+        assert_eq!(figure.value, Value::Number(23_000.0));
+        assert_eq!(figure.unit, "人次");
+        assert_eq!(figure.qualifier.as_deref(), Some("余"));
+
+        let figure = one("将为慈溪市带来税收收入3400余万元。");
+        assert_eq!(figure.value, Value::Number(34_000_000.0));
+        assert_eq!(figure.qualifier.as_deref(), Some("余"));
+    }
+
+    #[test]
+    fn labels_name_the_counted_thing() {
+        assert_eq!(
+            one("慈溪已建成2700余个标准化先锋户联站，").label.as_deref(),
+            Some("标准化先锋户联站")
+        );
+        assert_eq!(
+            one("一支由179名具有国家心理咨询师资质的干部组成的志愿者队伍")
+                .label
+                .as_deref(),
+            Some("干部")
+        );
+        let project = &figures("2019年引进项目13个，")[1];
+        assert_eq!(project.label.as_deref(), Some("项目"));
+    }
+
+    #[test]
+    fn chinese_numeral_counts() {
+        for (text, value, unit) in [
+            ("的“六看”标准", 6.0, "看"),
+            ("全面实施“四大工程”，", 4.0, "大"),
+            ("出台十二条举措", 12.0, "条"),
+            ("按照“三个区分开来”原则", 3.0, "个"),
+        ] {
+            let figure = one(text);
+            assert_eq!(figure.value, Value::Number(value), "{text}");
+            assert_eq!(figure.unit, unit, "{text}");
+            assert_eq!(figure.kind, FigureKind::Count, "{text}");
+            assert!(figure.chinese_numerals);
+        }
+        let figure = one("近三年“双考双排”中");
+        assert_eq!(
+            (figure.kind, figure.qualifier.as_deref()),
+            (FigureKind::Duration, Some("近"))
+        );
+    }
+
+    #[test]
+    fn percentages_ranges_and_multiples() {
+        assert_eq!(one("占新提任干部的78.9%。").value, Value::Number(78.9));
+        let figure = one("精选50%左右学员");
+        assert_eq!(figure.qualifier.as_deref(), Some("左右"));
+        assert_eq!(one("提高百分之二十").value, Value::Number(20.0));
+        assert_eq!(one("提高20个百分点").kind, FigureKind::PercentagePoint);
+        let figure = one("按照宁波社平工资1.1—1.6倍保障");
+        assert_eq!(figure.value, Value::Range(1.1, 1.6));
+        assert_eq!(figure.kind, FigureKind::Multiple);
+        assert_eq!(one("下设3—4个先锋户联站").value, Value::Range(3.0, 4.0));
+        assert_eq!(one("35～40岁").value, Value::Range(35.0, 40.0));
+        assert_eq!(one("三至五年").value, Value::Range(3.0, 5.0));
+        assert_eq!(one("1.1-1.6").value, Value::Range(1.1, 1.6));
+        assert_eq!(one("三分之一").kind, FigureKind::Fraction);
+    }
+
+    #[test]
+    fn years_dates_and_ordinals() {
+        let figure = one("2019年9月被提拔");
+        assert_eq!(
+            figure.value,
+            Value::Date {
+                year: Some(2019),
+                month: Some(9),
+                day: None
+            }
+        );
+        assert_eq!(one("2016年开始").kind, FigureKind::Date);
+        assert_eq!(one("参加第二阶段学习").kind, FigureKind::Ordinal);
+        assert_eq!(one("2017—2019年").value, Value::Range(2017.0, 2019.0));
+    }
+
+    #[test]
+    fn fixed_phrases_and_codes_are_not_figures() {
+        for text in [
+            "坚持项目招引“一盘棋”",
+            "“一路绿灯”促成项目落地",
+            "常走常访“第一线”、民情排摸“第一手”",
+            "统一面向社会招考",
+            "产业发展一体化",
+            "一步步系统谋划",
+            "建成“一中心四平台全科网格”体系",
+            "“三尺巷”公约",
+            "万无一失",
+            "PM2.5平均浓度",
+            "“1+4+N”立体化服务体系",
+            "作为一名招商队伍中的新兵",
+            "慈溪要实现“二次创业”",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
+        }
+    }
+}
