@@ -29,8 +29,60 @@ impl Paragraph {
         joined
     }
 
+    /// The joined text with, for each piece, where it starts in the joined text and in the source.
+    pub fn joined(&self, source: &str) -> JoinedText {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        for piece in &self.pieces {
+            text.push_str(joint(&text, &source[piece.clone()]));
+            pieces.push((text.len(), piece.clone()));
+            text.push_str(&source[piece.clone()]);
+        }
+        JoinedText { text, pieces }
+    }
+
     pub fn range(&self) -> Range<usize> {
         self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
+    }
+}
+
+/// A paragraph's text with its pieces joined, and the way back to source offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinedText {
+    pub text: String,
+    /// (start in `text`, range in the source) of each piece.
+    pieces: Vec<(usize, Range<usize>)>,
+}
+
+impl JoinedText {
+    /// A single line of the source, taken as it is.
+    pub fn line(source: &str, range: Range<usize>) -> Self {
+        JoinedText {
+            text: source[range.clone()].to_string(),
+            pieces: vec![(0, range)],
+        }
+    }
+
+    /// The source offset of an offset in the joined text (a joint maps to the next piece).
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let index = self
+            .pieces
+            .partition_point(|(start, _)| *start <= offset)
+            .saturating_sub(1);
+        let (start, range) = &self.pieces[index];
+        (range.start + offset.saturating_sub(*start)).min(range.end)
+    }
+
+    /// The source range of a range of the joined text; an end at a joint stays in the piece
+    /// it ends.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let index = self
+            .pieces
+            .partition_point(|(start, _)| *start < range.end)
+            .saturating_sub(1);
+        let (start, piece) = &self.pieces[index];
+        let end = (piece.start + range.end.saturating_sub(*start)).min(piece.end);
+        self.source_offset(range.start)..end.max(self.source_offset(range.start))
     }
 }
 

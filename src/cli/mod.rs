@@ -2,6 +2,7 @@
 
 mod check;
 mod input;
+pub mod inspect;
 mod outline;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -33,6 +34,11 @@ pub enum Command {
         #[command(flatten)]
         options: CommonOptions,
     },
+    /// Print the model the editor features use: figures, terms and enumerations.
+    Inspect {
+        #[command(flatten)]
+        options: InspectOptions,
+    },
     /// Print findings as `path:line:col: severity[code]: message`. Exit status: 0 clean (hints
     /// and information only), 1 a warning or error, 2 bad usage or unreadable input.
     Check {
@@ -59,6 +65,15 @@ pub struct CommonOptions {
     pub locale: Option<String>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct InspectOptions {
+    /// Draft files (UTF-8 text).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
@@ -72,6 +87,7 @@ pub const EXIT_USAGE: i32 = 2;
 pub fn run(command: Command) -> i32 {
     match command {
         Command::Outline { options } => outline::run(&options),
+        Command::Inspect { options } => inspect::run(&options),
         Command::Check {
             options,
             outline,

@@ -1,0 +1,401 @@
+//! Enumerations: items joined by 、 (and 和/及/与/以及 before the last), tied to the count word
+//! that names them — 党建联盟、产业联动、规划联体、社会共治“四大工程”; 看问题性质、…、看纠错态度”
+//! 的“六看”; 傅家路村、傅家村、健民村 … 3村.
+
+use std::ops::Range;
+
+use super::figures::{Figure, FigureKind, Value};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enumeration {
+    /// Index of the count word in the report's figures.
+    pub figure: usize,
+    pub count_range: Range<usize>,
+    pub count: u64,
+    pub items: Vec<Item>,
+}
+
+/// Characters that may stand between a list and its count word: quotes and 的.
+const GLUE: &[char] = &['“', '”', '「', '」', '的', ' '];
+/// What ends a list on the side away from its count word.
+const SEGMENT_BOUNDARY: &[char] = &[
+    '，', '。', '；', '：', '！', '？', '（', '(', '\n', '“', '「', '《', '》', ',',
+];
+/// Words in front of a list's first item that belong to the sentence, not to the item.
+const LEADING_WORDS: &[&str] = &[
+    "全面实施",
+    "全面推进",
+    "全面",
+    "实施",
+    "采取",
+    "创下",
+    "包括",
+    "建立",
+    "涵盖",
+    "围绕",
+    "聚焦",
+    "突出",
+    "推进",
+    "深化",
+    "开展",
+    "组织",
+    "加强",
+    "实现",
+    "分别是",
+    "分别为",
+    "即",
+    "以",
+    "有",
+    "是",
+    "为",
+    "把握",
+    "按照",
+    "坚持",
+    "形成",
+    "打造",
+    "构建",
+    "设立",
+    "成立",
+    "覆盖",
+    "涉及",
+    "由",
+    "在",
+    "对",
+    "将",
+    "与",
+    "和",
+];
+/// Units that name places: a count in them may refer to a list further back in the paragraph.
+const PLACE_UNITS: &[&str] = &["村", "镇", "乡", "县", "区", "市", "省", "街道", "社区"];
+const MAX_ITEM_CHARS: usize = 16;
+/// How far back (in characters) a place count may look for its list.
+const PLACE_LOOKBACK_CHARS: usize = 160;
+
+pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
+    figures
+        .iter()
+        .enumerate()
+        .filter_map(|(index, figure)| {
+            let count = countable(figure)?;
+            let items = list_before(text, figure)
+                .or_else(|| quoted_run_before(text, figure))
+                .or_else(|| list_after(text, figure))
+                .or_else(|| place_list_back(text, figure))?;
+            Some(Enumeration {
+                figure: index,
+                count_range: figure.range.clone(),
+                count,
+                items,
+            })
+        })
+        .collect()
+}
+
+fn countable(figure: &Figure) -> Option<u64> {
+    if figure.kind != FigureKind::Count || figure.qualifier.is_some() {
+        return None;
+    }
+    match figure.value {
+        Value::Number(value) if value.fract() == 0.0 && (2.0..=30.0).contains(&value) => {
+            Some(value as u64)
+        }
+        _ => None,
+    }
+}
+
+/// The list that ends right before the count word (only quotes and 的 between).
+fn list_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    let mut end = figure.range.start;
+    while let Some(c) = text[..end].chars().next_back() {
+        if !GLUE.contains(&c) {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| SEGMENT_BOUNDARY.contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    split_items(text, start..end, figure)
+}
+
+/// “先锋户联”“先锋驿站”“两个先锋”: adjacent quoted names before a quoted count word.
+fn quoted_run_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    let before = &text[..figure.range.start];
+    let mut end = before.strip_suffix('“')?.len();
+    let mut items = Vec::new();
+    while text[..end].ends_with('”') {
+        let close = end - '”'.len_utf8();
+        let open = text[..close].rfind('“')?;
+        let name_start = open + '“'.len_utf8();
+        items.push(Item {
+            range: name_start..close,
+            text: text[name_start..close].to_string(),
+        });
+        end = open;
+    }
+    items.reverse();
+    (items.len() >= 2).then_some(items)
+}
+
+/// 六件事：学习事、攻坚事、…: a list right after the count word and a colon.
+fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    let mut rest = &text[figure.range.end..];
+    // The counted noun (事, 方面) and then a colon introduce the list.
+    let colon = rest.find(['：', ':'])?;
+    if rest[..colon].chars().count() > 4 || rest[..colon].contains(['，', '。']) {
+        return None;
+    }
+    let start = figure.range.end + colon + rest[colon..].chars().next()?.len_utf8();
+    rest = &text[start..];
+    let end = start
+        + rest
+            .find(['。', '；', '！', '？', '\n'])
+            .unwrap_or(rest.len());
+    split_items(text, start..end, figure)
+}
+
+/// 傅家路村、傅家村、健民村，率先组成……3村: the nearest list of places back in the paragraph.
+fn place_list_back(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    let unit = PLACE_UNITS.iter().find(|unit| figure.unit == **unit)?;
+    let paragraph_start = text[..figure.range.start]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let window_start = text[paragraph_start..figure.range.start]
+        .char_indices()
+        .rev()
+        .nth(PLACE_LOOKBACK_CHARS)
+        .map_or(paragraph_start, |(at, _)| paragraph_start + at);
+    let window = &text[window_start..figure.range.start];
+    // Try each list (a run containing 、) from the nearest backwards.
+    let mut search_end = window.len();
+    while let Some(separator) = window[..search_end].rfind('、') {
+        let absolute = window_start + separator;
+        let start = text[..absolute]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| SEGMENT_BOUNDARY.contains(c))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let end = text[absolute..]
+            .char_indices()
+            .find(|(_, c)| SEGMENT_BOUNDARY.contains(c))
+            .map_or(text.len(), |(at, _)| absolute + at);
+        if let Some(items) = split_items(text, start..end, figure)
+            && items.iter().all(|item| item.text.ends_with(unit))
+        {
+            return Some(items);
+        }
+        search_end = start.saturating_sub(window_start);
+        if search_end == 0 {
+            break;
+        }
+    }
+    None
+}
+
+/// Splits a segment into items at 、 and a final 和/及/与/以及; trims the first item of the
+/// words that lead into the list. `None` unless it reads as a list.
+fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec<Item>> {
+    let body = &text[segment.clone()];
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut piece_start = segment.start;
+    for (at, c) in body.char_indices() {
+        if c == '、' {
+            pieces.push(piece_start..segment.start + at);
+            piece_start = segment.start + at + c.len_utf8();
+        }
+    }
+    pieces.push(piece_start..segment.end);
+    // The last piece may hold the last two items: 固定日说事和双向约定说事.
+    let last = pieces.pop()?;
+    let conjunction = ["以及", "和", "及", "与"].iter().find_map(|word| {
+        text[last.clone()]
+            .rfind(word)
+            .filter(|&at| at > 0)
+            .map(|at| (last.start + at, word.len()))
+    });
+    match conjunction {
+        Some((at, len)) if pieces.len() + 2 <= 30 => {
+            pieces.push(last.start..at);
+            pieces.push(at + len..last.end);
+        }
+        _ => pieces.push(last),
+    }
+    // 地缘相近、人缘相亲、文化相通的傅家路村、傅家村、健民村: a 的 inside the run ends one list
+    // (the qualities) and starts another (the villages).
+    if let Some(restart) = pieces
+        .iter()
+        .rposition(|range| text[range.clone()].contains('的'))
+        .filter(|&at| at > 0)
+    {
+        pieces.drain(..restart);
+    }
+    if pieces.len() < 2 {
+        return None;
+    }
+    let first = trim_first_item(text, pieces[0].clone(), &pieces[1..], figure);
+    pieces[0] = first;
+    let items: Vec<Item> = pieces
+        .into_iter()
+        .map(|range| Item {
+            text: text[range.clone()].to_string(),
+            range,
+        })
+        .collect();
+    let plausible = items.iter().all(|item| {
+        let chars = item.text.chars().count();
+        (1..=MAX_ITEM_CHARS).contains(&chars)
+            && !item
+                .text
+                .contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+    });
+    plausible.then_some(items)
+}
+
+fn trim_first_item(
+    text: &str,
+    first: Range<usize>,
+    others: &[Range<usize>],
+    figure: &Figure,
+) -> Range<usize> {
+    let mut start = first.start;
+    let item = |start: usize| &text[start..first.end];
+    // 文化相通的傅家路村: the item starts after the last 的.
+    if let Some(at) = item(start).rfind('的') {
+        start += at + '的'.len_utf8();
+    }
+    // 以党建促发展、促改革、促稳定: the other items share their first character (促), and so does
+    // the first item once the words before it are dropped; likewise a count head (六看 → 看…).
+    let shared_head = others
+        .iter()
+        .map(|range| text[range.clone()].chars().next())
+        .reduce(|a, b| if a == b { a } else { None })
+        .flatten()
+        .or_else(|| {
+            figure
+                .unit
+                .chars()
+                .next()
+                .filter(|_| figure.unit.chars().count() == 1)
+        });
+    if let Some(head) = shared_head
+        && let Some(at) = item(start).rfind(head)
+        && others
+            .iter()
+            .all(|range| text[range.clone()].starts_with(head))
+    {
+        start += at;
+    }
+    let mut stripped = true;
+    while stripped {
+        stripped = false;
+        for word in LEADING_WORDS {
+            if item(start).len() > word.len() && item(start).starts_with(word) {
+                start += word.len();
+                stripped = true;
+            }
+        }
+    }
+    start..first.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::figures::figures;
+
+    fn lists(text: &str) -> Vec<(u64, Vec<String>)> {
+        enumerations(text, &figures(text))
+            .into_iter()
+            .map(|e| (e.count, e.items.into_iter().map(|i| i.text).collect()))
+            .collect()
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_quoted_list_named_by_a_count_word() {
+        let text = "把握“看问题性质、看工作依据、看主观动机、看决策过程、看履职取向、看纠错态度”的“六看”标准";
+        assert_eq!(
+            lists(text),
+            [(
+                6,
+                strings(&[
+                    "看问题性质",
+                    "看工作依据",
+                    "看主观动机",
+                    "看决策过程",
+                    "看履职取向",
+                    "看纠错态度"
+                ])
+            )]
+        );
+    }
+
+    #[test]
+    fn lists_right_before_their_count_word() {
+        assert_eq!(
+            lists("全面实施党建联盟、产业联动、规划联体、社会共治“四大工程”，加快集聚"),
+            [(
+                4,
+                strings(&["党建联盟", "产业联动", "规划联体", "社会共治"])
+            )]
+        );
+        assert_eq!(
+            lists("以学习事、攻坚事、成败事、期盼事、家常事、建议事“六件事”为主要内容"),
+            [(
+                6,
+                strings(&["学习事", "攻坚事", "成败事", "期盼事", "家常事", "建议事"])
+            )]
+        );
+        assert_eq!(
+            lists("采取固定日说事和双向约定说事两种方式"),
+            [(2, strings(&["固定日说事", "双向约定说事"]))]
+        );
+        assert_eq!(
+            lists("以党建促发展、促改革、促稳定的“三促党建”重要指示"),
+            [(3, strings(&["促发展", "促改革", "促稳定"]))]
+        );
+    }
+
+    #[test]
+    fn adjacent_quoted_names() {
+        assert_eq!(
+            lists("探索深化“先锋户联”“先锋驿站”“两个先锋”创新品牌"),
+            [(2, strings(&["先锋户联", "先锋驿站"]))]
+        );
+    }
+
+    #[test]
+    fn a_place_count_finds_its_villages_further_back() {
+        let text = "地缘相近、人缘相亲、文化相通的傅家路村、傅家村、健民村，率先组成傅家路片区中心村。短短一年时间，傅家路片区3村集体经济增长20%。";
+        assert_eq!(
+            lists(text),
+            [(3, strings(&["傅家路村", "傅家村", "健民村"]))]
+        );
+    }
+
+    #[test]
+    fn a_list_after_the_count_word() {
+        assert_eq!(
+            lists("围绕四个方面：产业、人才、文化、生态。"),
+            [(4, strings(&["产业", "人才", "文化", "生态"]))]
+        );
+    }
+
+    #[test]
+    fn counts_without_a_list_have_no_enumeration() {
+        assert!(lists("出台全面加强村级班子建设十二条举措，实施审查办法").is_empty());
+        assert!(lists("按照“三个区分开来”原则，细化10种容错情形").is_empty());
+        assert!(lists("每年选派100余名优秀年轻干部").is_empty());
+    }
+}

@@ -1,0 +1,226 @@
+//! `report-ls inspect`: the model the editor features use — figures, terms, enumerations.
+
+use ropey::Rope;
+use serde_json::{Value, json};
+
+use super::input::read_draft;
+use super::{EXIT_USAGE, Format, InspectOptions};
+use crate::analysis::figures::{Figure, Value as FigureValue};
+use crate::analysis::{Report, analyse};
+use crate::lsp::convert;
+use crate::text::position::PositionEncoding;
+
+pub fn run(options: &InspectOptions) -> i32 {
+    let mut status = 0;
+    for path in &options.files {
+        let text = match read_draft(path) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("report-ls: {message}");
+                status = EXIT_USAGE;
+                continue;
+            }
+        };
+        let report = analyse(&text);
+        let path = path.display().to_string();
+        match options.format {
+            Format::Json => println!("{}", render_json(&path, &text, &report)),
+            Format::Text => print!("{}", render_text(&path, &text, &report)),
+        }
+    }
+    status
+}
+
+/// A figure's value as the contract has it: a number, `[low, high]`, a date object, or null.
+pub fn value_json(value: &FigureValue) -> Value {
+    match value {
+        FigureValue::Number(number) => json!(number),
+        FigureValue::Range(low, high) => json!([low, high]),
+        FigureValue::Date { year, month, day } => {
+            let mut date = serde_json::Map::new();
+            for (key, part) in [
+                ("year", year.map(i64::from)),
+                ("month", month.map(i64::from)),
+                ("day", day.map(i64::from)),
+            ] {
+                if let Some(part) = part {
+                    date.insert(key.to_string(), json!(part));
+                }
+            }
+            Value::Object(date)
+        }
+    }
+}
+
+pub fn render_json(path: &str, text: &str, report: &Report) -> Value {
+    let rope = Rope::from_str(text);
+    let range = |range| convert::range(&rope, range, PositionEncoding::Utf32);
+    let figures: Vec<Value> = report
+        .figures
+        .iter()
+        .map(|figure| {
+            json!({
+                "range": range(&figure.range),
+                "text": &text[figure.range.clone()],
+                "value": value_json(&figure.value),
+                "unit": figure.unit,
+                "qualifier": figure.qualifier,
+                "kind": figure.kind.as_str(),
+                "label": figure.label,
+            })
+        })
+        .collect();
+    let terms: Vec<Value> = report
+        .terms
+        .iter()
+        .map(|term| {
+            json!({
+                "name": term.name,
+                "kind": term.kind.as_str(),
+                "definition": range(&term.definition),
+                "occurrences": term.occurrences.iter().map(range).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let enumerations: Vec<Value> = report
+        .enumerations
+        .iter()
+        .map(|enumeration| {
+            json!({
+                "count_range": range(&enumeration.count_range),
+                "count": enumeration.count,
+                "items": enumeration
+                    .items
+                    .iter()
+                    .map(|item| json!({"range": range(&item.range), "text": item.text}))
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "path": path,
+        "figures": figures,
+        "terms": terms,
+        "enumerations": enumerations,
+    })
+}
+
+/// A figure's value for people: 4,465,000,000 元, 1.1–1.6 倍, 2019年9月.
+pub fn describe_value(figure: &Figure) -> String {
+    let unit = if figure.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", figure.unit)
+    };
+    match &figure.value {
+        FigureValue::Number(number) => format!("{}{unit}", group_thousands(*number)),
+        FigureValue::Range(low, high) => {
+            format!("{}–{}{unit}", group_thousands(*low), group_thousands(*high))
+        }
+        FigureValue::Date { year, month, day } => {
+            let mut date = String::new();
+            if let Some(year) = year {
+                date.push_str(&format!("{year}年"));
+            }
+            if let Some(month) = month {
+                date.push_str(&format!("{month}月"));
+            }
+            if let Some(day) = day {
+                date.push_str(&format!("{day}日"));
+            }
+            date
+        }
+    }
+}
+
+/// 4465000000 → 4,465,000,000; 78.9 → 78.9.
+pub fn group_thousands(number: f64) -> String {
+    let formatted = if number.fract() == 0.0 && number.abs() < 1e18 {
+        format!("{}", number as i64)
+    } else {
+        let text = format!("{number:.6}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let (sign, rest) = formatted
+        .strip_prefix('-')
+        .map_or(("", formatted.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = rest
+        .split_once('.')
+        .map_or((rest, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn render_text(path: &str, text: &str, report: &Report) -> String {
+    let rope = Rope::from_str(text);
+    let line = |offset: usize| rope.byte_to_line(offset) + 1;
+    let mut out = format!("{path}\nfigures:\n");
+    for figure in &report.figures {
+        out.push_str(&format!(
+            "  line {:>3}  {}  = {}  [{}{}{}]\n",
+            line(figure.range.start),
+            &text[figure.range.clone()],
+            describe_value(figure),
+            figure.kind.as_str(),
+            figure
+                .qualifier
+                .as_ref()
+                .map(|q| format!(", {q}"))
+                .unwrap_or_default(),
+            figure
+                .label
+                .as_ref()
+                .map(|l| format!(", {l}"))
+                .unwrap_or_default(),
+        ));
+    }
+    out.push_str("terms:\n");
+    for term in &report.terms {
+        out.push_str(&format!(
+            "  {}  [{}]  defined at line {}, {} occurrence(s)\n",
+            term.name,
+            term.kind.as_str(),
+            line(term.definition.start),
+            term.occurrences.len()
+        ));
+    }
+    out.push_str("enumerations:\n");
+    for enumeration in &report.enumerations {
+        out.push_str(&format!(
+            "  line {:>3}  {} ({}): {}\n",
+            line(enumeration.count_range.start),
+            &text[enumeration.count_range.clone()],
+            enumeration.count,
+            enumeration
+                .items
+                .iter()
+                .map(|item| item.text.as_str())
+                .collect::<Vec<_>>()
+                .join("、")
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(4_465_000_000.0), "4,465,000,000");
+        assert_eq!(group_thousands(23_000.0), "23,000");
+        assert_eq!(group_thousands(78.9), "78.9");
+        assert_eq!(group_thousands(999.0), "999");
+        assert_eq!(group_thousands(1234.5), "1,234.5");
+    }
+}
