@@ -6,5 +6,6 @@
 pub mod analysis;
 pub mod checks;
 pub mod cli;
+pub mod features;
 pub mod lsp;
 pub mod text;

@@ -167,7 +167,8 @@ fn scan_quotes(unit: &Unit) -> Vec<Quoted> {
                 name: name.to_string(),
                 title,
                 quotation: !title && reads_as_speech(name, before, after),
-                names_a_thing: CATEGORY_NOUNS.iter().any(|noun| after.starts_with(noun)),
+                names_a_thing: CATEGORY_NOUNS.iter().any(|noun| after.starts_with(noun))
+                    || sets_up(before),
             });
         }
     }
@@ -192,6 +193,16 @@ fn scan_quotes(unit: &Unit) -> Vec<Quoted> {
         }
     }
     found
+}
+
+/// Whether the clause before a quote sets something up: 建立党员志愿服务“先锋驿站”.
+fn sets_up(before: &str) -> bool {
+    let clause_start = before
+        .rfind(['，', '。', '；', '！', '？'])
+        .map_or(0, |at| at);
+    STRONG_SETUP
+        .iter()
+        .any(|verb| before[clause_start..].contains(verb))
 }
 
 /// Tells quoted speech and sayings from quoted names.

@@ -5,8 +5,9 @@ use serde_json::{Value, json};
 
 use super::input::read_draft;
 use super::{EXIT_USAGE, Format, InspectOptions};
-use crate::analysis::figures::{Figure, Value as FigureValue};
+use crate::analysis::figures::Value as FigureValue;
 use crate::analysis::{Report, analyse};
+use crate::features::display::describe_value;
 use crate::lsp::convert;
 use crate::text::position::PositionEncoding;
 
@@ -105,61 +106,6 @@ pub fn render_json(path: &str, text: &str, report: &Report) -> Value {
     })
 }
 
-/// A figure's value for people: 4,465,000,000 元, 1.1–1.6 倍, 2019年9月.
-pub fn describe_value(figure: &Figure) -> String {
-    let unit = if figure.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", figure.unit)
-    };
-    match &figure.value {
-        FigureValue::Number(number) => format!("{}{unit}", group_thousands(*number)),
-        FigureValue::Range(low, high) => {
-            format!("{}–{}{unit}", group_thousands(*low), group_thousands(*high))
-        }
-        FigureValue::Date { year, month, day } => {
-            let mut date = String::new();
-            if let Some(year) = year {
-                date.push_str(&format!("{year}年"));
-            }
-            if let Some(month) = month {
-                date.push_str(&format!("{month}月"));
-            }
-            if let Some(day) = day {
-                date.push_str(&format!("{day}日"));
-            }
-            date
-        }
-    }
-}
-
-/// 4465000000 → 4,465,000,000; 78.9 → 78.9.
-pub fn group_thousands(number: f64) -> String {
-    let formatted = if number.fract() == 0.0 && number.abs() < 1e18 {
-        format!("{}", number as i64)
-    } else {
-        let text = format!("{number:.6}");
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    let (sign, rest) = formatted
-        .strip_prefix('-')
-        .map_or(("", formatted.as_str()), |rest| ("-", rest));
-    let (whole, fraction) = rest
-        .split_once('.')
-        .map_or((rest, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
 fn render_text(path: &str, text: &str, report: &Report) -> String {
     let rope = Rope::from_str(text);
     let line = |offset: usize| rope.byte_to_line(offset) + 1;
@@ -209,18 +155,4 @@ fn render_text(path: &str, text: &str, report: &Report) -> String {
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(group_thousands(4_465_000_000.0), "4,465,000,000");
-        assert_eq!(group_thousands(23_000.0), "23,000");
-        assert_eq!(group_thousands(78.9), "78.9");
-        assert_eq!(group_thousands(999.0), "999");
-        assert_eq!(group_thousands(1234.5), "1,234.5");
-    }
 }

@@ -129,3 +129,64 @@ pub fn diagnostic(
         ..Default::default()
     }
 }
+
+/// Semantic tokens in LSP's relative encoding; tokens that cross a line break are cut per line,
+/// and lengths count in the negotiated encoding.
+pub fn semantic_tokens(
+    rope: &Rope,
+    tokens: &[crate::features::tokens::Token],
+    encoding: PositionEncoding,
+) -> Vec<lsp::SemanticToken> {
+    let mut encoded = Vec::new();
+    let (mut previous_line, mut previous_start) = (0u32, 0u32);
+    for token in tokens {
+        let mut start = token.range.start;
+        while start < token.range.end {
+            let line = rope.byte_to_line(start);
+            let line_end_byte = rope.try_line_to_byte(line + 1).unwrap_or(rope.len_bytes());
+            let end = token.range.end.min(line_end_byte);
+            let from = position(rope, start, encoding);
+            let to = position(rope, end, encoding);
+            // A piece that ends on the next line ran up to the line break: stop at the break.
+            let length = if to.line == from.line {
+                to.character - from.character
+            } else {
+                let content_end = offset(rope, lsp::Position::new(from.line, u32::MAX), encoding);
+                position(rope, content_end, encoding).character - from.character
+            };
+            if length > 0 {
+                let delta_line = from.line - previous_line;
+                let delta_start = if delta_line == 0 {
+                    from.character - previous_start
+                } else {
+                    from.character
+                };
+                encoded.push(lsp::SemanticToken {
+                    delta_line,
+                    delta_start,
+                    length,
+                    token_type: token.kind.index(),
+                    token_modifiers_bitset: token.modifiers,
+                });
+                previous_line = from.line;
+                previous_start = from.character;
+            }
+            start = end;
+        }
+    }
+    encoded
+}
+
+pub fn semantic_tokens_legend() -> lsp::SemanticTokensLegend {
+    use crate::features::tokens::{LEGEND, MODIFIERS};
+    lsp::SemanticTokensLegend {
+        token_types: LEGEND
+            .iter()
+            .map(|(_, name)| lsp::SemanticTokenType::new(name))
+            .collect(),
+        token_modifiers: MODIFIERS
+            .iter()
+            .map(|name| lsp::SemanticTokenModifier::new(name))
+            .collect(),
+    }
+}

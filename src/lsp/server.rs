@@ -15,6 +15,7 @@ use super::documents::{Analysis, Document, VersionCheck};
 use super::settings;
 use crate::analysis::outline::{Role, Symbol};
 use crate::checks::{Config, Finding, Locale};
+use crate::features;
 use crate::text::position::PositionEncoding;
 
 #[derive(Debug, Default)]
@@ -201,6 +202,20 @@ impl Inner {
         }
     }
 
+    /// The analysis of a document and the byte offset of a position in it.
+    fn at(&self, position: &TextDocumentPositionParams) -> Result<(Arc<Analysis>, usize)> {
+        let analysis = self.analysis(&position.text_document.uri)?;
+        let offset = convert::offset(&analysis.rope, position.position, self.encoding());
+        Ok((analysis, offset))
+    }
+
+    fn location(&self, uri: &Uri, analysis: &Analysis, range: &std::ops::Range<usize>) -> Location {
+        Location {
+            uri: uri.clone(),
+            range: convert::range(&analysis.rope, range, self.encoding()),
+        }
+    }
+
     fn findings_at(
         analysis: &Analysis,
         range: std::ops::Range<usize>,
@@ -210,6 +225,15 @@ impl Inner {
                 .chain(finding.related.iter().map(|related| &related.range))
                 .any(|candidate| candidate.start <= range.end && range.start <= candidate.end)
         })
+    }
+}
+
+/// LSP's RequestFailed: the request was understood but cannot be carried out here.
+fn request_failed(message: &str) -> Error {
+    Error {
+        code: tower_lsp_server::jsonrpc::ErrorCode::ServerError(-32803),
+        message: message.to_string().into(),
+        data: None,
     }
 }
 
@@ -285,6 +309,32 @@ impl LanguageServer for Backend {
                     },
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(OneOf::Right(RenameOptions {
+                    prepare_provider: Some(true),
+                    work_done_progress_options: Default::default(),
+                })),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: convert::semantic_tokens_legend(),
+                            range: Some(true),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            ..Default::default()
+                        },
+                    ),
+                ),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![
+                        "“".to_string(),
+                        "《".to_string(),
+                        "「".to_string(),
+                    ]),
+                    ..Default::default()
+                }),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
@@ -386,6 +436,152 @@ impl LanguageServer for Backend {
             .map(|symbol| convert::document_symbol(&analysis.rope, symbol, encoding))
             .collect();
         Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let (analysis, offset) = self.at(&params.text_document_position_params)?;
+        let found = features::hover::hover(&analysis.text, &analysis.report, offset, self.locale());
+        Ok(found.map(|(range, markdown)| Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: markdown,
+            }),
+            range: Some(convert::range(&analysis.rope, &range, self.encoding())),
+        }))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let position = &params.text_document_position_params;
+        let (analysis, offset) = self.at(position)?;
+        Ok(
+            features::navigate::definition(&analysis.report, offset).map(|range| {
+                GotoDefinitionResponse::Scalar(self.location(
+                    &position.text_document.uri,
+                    &analysis,
+                    &range,
+                ))
+            }),
+        )
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let position = &params.text_document_position;
+        let (analysis, offset) = self.at(position)?;
+        let include = params.context.include_declaration;
+        Ok(Some(
+            features::navigate::references(&analysis.report, offset, include)
+                .iter()
+                .map(|range| self.location(&position.text_document.uri, &analysis, range))
+                .collect(),
+        ))
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let (analysis, offset) = self.at(&params.text_document_position_params)?;
+        let encoding = self.encoding();
+        Ok(Some(
+            features::navigate::highlights(&analysis.report, offset)
+                .into_iter()
+                .map(|(range, is_definition)| DocumentHighlight {
+                    range: convert::range(&analysis.rope, &range, encoding),
+                    kind: Some(if is_definition {
+                        DocumentHighlightKind::WRITE
+                    } else {
+                        DocumentHighlightKind::READ
+                    }),
+                })
+                .collect(),
+        ))
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        let (analysis, offset) = self.at(&params)?;
+        match features::navigate::prepare_rename(&analysis.report, offset) {
+            Ok(range) => Ok(Some(PrepareRenameResponse::Range(convert::range(
+                &analysis.rope,
+                &range,
+                self.encoding(),
+            )))),
+            Err(refusal) => Err(request_failed(refusal.in_locale(self.locale()))),
+        }
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let position = &params.text_document_position;
+        let (analysis, offset) = self.at(position)?;
+        let edits = features::navigate::rename(&analysis.report, offset, &params.new_name)
+            .map_err(|refusal| request_failed(refusal.in_locale(self.locale())))?;
+        let encoding = self.encoding();
+        let edits = edits
+            .into_iter()
+            .map(|edit| TextEdit {
+                range: convert::range(&analysis.rope, &edit.range, encoding),
+                new_text: edit.new_text,
+            })
+            .collect();
+        Ok(Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(position.text_document.uri.clone(), edits)])),
+            ..Default::default()
+        }))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let analysis = self.analysis(&params.text_document.uri)?;
+        let tokens = features::tokens::tokens(&analysis.report);
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens {
+            result_id: None,
+            data: convert::semantic_tokens(&analysis.rope, &tokens, self.encoding()),
+        })))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let analysis = self.analysis(&params.text_document.uri)?;
+        let wanted = convert::offsets(&analysis.rope, params.range, self.encoding());
+        let tokens: Vec<_> = features::tokens::tokens(&analysis.report)
+            .into_iter()
+            .filter(|token| token.range.start < wanted.end && wanted.start < token.range.end)
+            .collect();
+        Ok(Some(SemanticTokensRangeResult::Tokens(SemanticTokens {
+            result_id: None,
+            data: convert::semantic_tokens(&analysis.rope, &tokens, self.encoding()),
+        })))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let (analysis, offset) = self.at(&params.text_document_position)?;
+        let zh = self.locale() == Locale::Zh;
+        let items = features::complete::completions(&analysis.text, &analysis.report, offset)
+            .into_iter()
+            .map(|item| CompletionItem {
+                label: item.label.clone(),
+                kind: Some(CompletionItemKind::REFERENCE),
+                detail: Some(if zh {
+                    format!("出现 {} 次", item.uses)
+                } else {
+                    format!("{} use(s)", item.uses)
+                }),
+                sort_text: Some(item.sort_key),
+                filter_text: Some(item.label),
+                insert_text: Some(item.insert),
+                ..Default::default()
+            })
+            .collect();
+        Ok(Some(CompletionResponse::Array(items)))
     }
 
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {

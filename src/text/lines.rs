@@ -41,6 +41,16 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
+/// The 0-based line that holds byte `offset`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
 /// The byte range of `range` within `text` with surrounding whitespace (including the
 /// ideographic space U+3000 that PDF extraction leaves behind) removed.
 pub fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
@@ -79,6 +89,13 @@ mod tests {
     #[test]
     fn unicode_line_separators_are_not_line_endings() {
         assert_eq!(contents("a\u{2028}b\u{000C}c"), ["a\u{2028}b\u{000C}c"]);
+    }
+
+    #[test]
+    fn line_numbers_count_every_lsp_line_ending() {
+        let text = "a\r\nb\rc\nd";
+        assert_eq!(line_of(text, text.find('d').unwrap()), 3);
+        assert_eq!(line_of(text, 1), 0); // between \r and \n
     }
 
     #[test]
