@@ -19,6 +19,8 @@ pub struct Enumeration {
     pub count_range: Range<usize>,
     pub count: u64,
     pub items: Vec<Item>,
+    /// The list ends with 等: it names some of what is counted, not all.
+    pub open_ended: bool,
 }
 
 /// Characters that may stand between a list and its count word: quotes and 的.
@@ -73,6 +75,7 @@ const LEADING_WORDS: &[&str] = &[
 ];
 /// Units that name places: a count in them may refer to a list further back in the paragraph.
 const PLACE_UNITS: &[&str] = &["村", "镇", "乡", "县", "区", "市", "省", "街道", "社区"];
+const MIN_ITEM_CHARS: usize = 2;
 const MAX_ITEM_CHARS: usize = 16;
 /// How far back (in characters) a place count may look for its list.
 const PLACE_LOOKBACK_CHARS: usize = 160;
@@ -83,22 +86,40 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
         .enumerate()
         .filter_map(|(index, figure)| {
             let count = countable(figure)?;
-            let items = list_before(text, figure)
+            let mut items = list_before(text, figure)
                 .or_else(|| quoted_run_before(text, figure))
                 .or_else(|| list_after(text, figure))
                 .or_else(|| place_list_back(text, figure))?;
+            // 北京大学肿瘤医院、中日友好医院等9家: the list is a sample of what is counted.
+            let last = items.last_mut()?;
+            let open_ended = last.text.ends_with('等') || text[last.range.end..].starts_with('等');
+            if last.text.ends_with('等') {
+                last.text.pop();
+                last.range.end -= '等'.len_utf8();
+            }
             Some(Enumeration {
                 figure: index,
                 count_range: figure.range.clone(),
                 count,
                 items,
+                open_ended,
             })
         })
         .collect()
 }
 
+/// Measure words that count the members of a list: 六件事, 四大工程, 十二条, 3村. Not 次, 届,
+/// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
+const LIST_COUNTERS: &[&str] = &[
+    "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
+    "方面",
+];
+
 fn countable(figure: &Figure) -> Option<u64> {
-    if figure.kind != FigureKind::Count || figure.qualifier.is_some() {
+    if figure.kind != FigureKind::Count
+        || figure.qualifier.is_some()
+        || !LIST_COUNTERS.contains(&figure.unit.as_str())
+    {
         return None;
     }
     match figure.value {
@@ -213,12 +234,21 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
         }
     }
     pieces.push(piece_start..segment.end);
+    // Without a 、 only a pair can be a list: 固定日说事和双向约定说事两种方式.
+    if pieces.len() == 1 && countable(figure) != Some(2) {
+        return None;
+    }
     // The last piece may hold the last two items: 固定日说事和双向约定说事.
     let last = pieces.pop()?;
     let conjunction = ["以及", "和", "及", "与"].iter().find_map(|word| {
-        text[last.clone()]
+        let piece = &text[last.clone()];
+        // Both sides must stand as items: 协和医院 holds 和 but is one name.
+        piece
             .rfind(word)
-            .filter(|&at| at > 0)
+            .filter(|&at| {
+                piece[..at].chars().count() >= MIN_ITEM_CHARS
+                    && piece[at + word.len()..].chars().count() >= MIN_ITEM_CHARS
+            })
             .map(|at| (last.start + at, word.len()))
     });
     match conjunction {
@@ -249,14 +279,18 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
             range,
         })
         .collect();
+    let balanced = |item: &str| item.matches('（').count() == item.matches('）').count();
     let plausible = items.iter().all(|item| {
         let chars = item.text.chars().count();
-        (1..=MAX_ITEM_CHARS).contains(&chars)
+        (MIN_ITEM_CHARS..=MAX_ITEM_CHARS).contains(&chars)
+            && balanced(&item.text)
             && !item
                 .text
-                .contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+                .contains(|c: char| c.is_ascii_digit() || "，。；：“”《》()".contains(c))
     });
-    plausible.then_some(items)
+    // 幼儿园、中小学校各20所: 各 makes the count per item.
+    let per_item = text[..figure.range.start].ends_with('各');
+    (plausible && !per_item).then_some(items)
 }
 
 fn trim_first_item(

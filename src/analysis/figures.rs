@@ -76,6 +76,13 @@ pub struct Figure {
     pub label: Option<String>,
     /// Whether the figure is written with Chinese numerals (近三年) rather than Arabic (近3年).
     pub chinese_numerals: bool,
+    /// The place value of the last written digit: 100 for 2700, 1,000 for 2.3万. What 余 or 多
+    /// can add to the figure is less than this.
+    pub step: f64,
+    /// The power of ten of the written magnitude: 8 for 亿, 4 for 万.
+    pub power: u32,
+    /// The dash or word joining the ends of a range: —, -, ～, 至.
+    pub dash: Option<String>,
 }
 
 /// Measure words and units, longest first so that 人次 wins over 人.
@@ -90,6 +97,7 @@ const UNITS: &[&str] = &[
     "万千瓦",
     "个月",
     "人次",
+    "周年",
     "户次",
     "件次",
     "家次",
@@ -130,7 +138,6 @@ const UNITS: &[&str] = &[
     "套",
     "批",
     "类",
-    "期",
     "场",
     "份",
     "张",
@@ -310,6 +317,7 @@ fn kind_of_unit(unit: &str) -> FigureKind {
         | "千瓦" | "万千瓦" | "千瓦时" | "公斤" | "千克" | "标准箱" | "度" => {
             FigureKind::Quantity
         }
+        "周年" => FigureKind::Ordinal,
         "" => FigureKind::Number,
         _ => FigureKind::Count,
     }
@@ -349,7 +357,14 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if figure.qualifier.is_none() {
             figure.qualifier = qualifier_before(text, figure.range.start).map(str::to_string);
         }
-        figure.label = label(text, figure, previous_end);
+        // 5G基站: the 5 is no figure, and the G is no part of the label.
+        figure.label = label(text, figure, previous_end)
+            .map(|label| {
+                label
+                    .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+                    .to_string()
+            })
+            .filter(|label| !label.is_empty());
         previous_end = figure.range.end;
     }
     found
@@ -415,6 +430,8 @@ fn arabic(text: &str) -> Vec<Figure> {
             Some(high) => Value::Range(value, high),
             None => Value::Number(value),
         };
+        // 第12位, 70周年: a position or an anniversary, not an amount.
+        let ordinal = text[..range.start].ends_with('第') || unit == "周年";
         figures.push(Figure {
             range,
             value,
@@ -424,12 +441,44 @@ fn arabic(text: &str) -> Vec<Figure> {
                 captures.name("q2").map(|m| m.as_str()),
                 q3.filter(|_| !unit.is_empty()),
             ]),
-            kind: kind_of_unit(unit),
+            kind: if ordinal {
+                FigureKind::Ordinal
+            } else {
+                kind_of_unit(unit)
+            },
             label: None,
             chinese_numerals: false,
+            step: written_step(number) * 10f64.powi(power as i32),
+            power,
+            dash: captures.name("dash").map(|m| m.as_str().to_string()),
         });
     }
     figures
+}
+
+/// The place value of a written number's last digit: 2700 → 100, 2.3 → 0.1, 13 → 1.
+fn written_step(number: &str) -> f64 {
+    let digits: String = number.chars().filter(|c| *c != ',').collect();
+    match digits.split_once('.') {
+        Some((_, fraction)) => 10f64.powi(-(fraction.len() as i32)),
+        None => {
+            let zeros = digits.len() - digits.trim_end_matches('0').len();
+            10f64.powi(zeros.min(digits.len().saturating_sub(1)) as i32)
+        }
+    }
+}
+
+fn trailing_zeros(value: u64) -> u32 {
+    if value == 0 {
+        return 0;
+    }
+    let mut value = value;
+    let mut zeros = 0;
+    while value.is_multiple_of(10) {
+        value /= 10;
+        zeros += 1;
+    }
+    zeros
 }
 
 fn chinese(text: &str) -> Vec<Figure> {
@@ -452,6 +501,7 @@ fn chinese(text: &str) -> Vec<Figure> {
         let Some(value) = parse_chinese(numeral) else {
             continue;
         };
+        let step = 10f64.powi(trailing_zeros(value) as i32);
         let second = captures
             .name("num2")
             .and_then(|m| parse_chinese(m.as_str()));
@@ -476,6 +526,9 @@ fn chinese(text: &str) -> Vec<Figure> {
             kind,
             label: None,
             chinese_numerals: true,
+            step,
+            power: 0,
+            dash: captures.name("dash").map(|m| m.as_str().to_string()),
         });
     }
     figures
@@ -497,6 +550,9 @@ fn percent_words(text: &str) -> Vec<Figure> {
                 kind: FigureKind::Percent,
                 label: None,
                 chinese_numerals: parse_chinese(number).is_some(),
+                step: 1.0,
+                power: 0,
+                dash: None,
             })
         })
         .collect()
@@ -516,6 +572,9 @@ fn fractions(text: &str) -> Vec<Figure> {
                 kind: FigureKind::Fraction,
                 label: None,
                 chinese_numerals: true,
+                step: 1.0,
+                power: 0,
+                dash: None,
             })
         })
         .collect()
@@ -563,6 +622,9 @@ fn dates(text: &str) -> Vec<Figure> {
                 kind: FigureKind::Date,
                 label: None,
                 chinese_numerals: !year_text.is_ascii(),
+                step: 1.0,
+                power: 0,
+                dash: None,
             })
         })
         .collect();
@@ -593,6 +655,9 @@ fn dates(text: &str) -> Vec<Figure> {
             kind: FigureKind::Date,
             label: None,
             chinese_numerals: false,
+            step: 1.0,
+            power: 0,
+            dash: None,
         });
     }
     figures
@@ -608,7 +673,7 @@ const LABEL_STOPS: &[&str] = &[
 const LABEL_LEADS: &[&str] = &[
     "其中", "共有", "共计", "合计", "总计", "累计", "包括", "已有", "已", "共", "有", "占", "达",
     "为", "是", "约", "近", "超过", "超", "逾", "将近", "不足", "至少", "全市", "全年", "新增",
-    "预计", "可", "均",
+    "预计", "可", "均", "该", "这", "此", "其", "上述", "这些",
 ];
 /// A label written before its figure starts after the last of these (verbs and prepositions):
 /// 推动总投资44.65亿元 → 总投资, 将为慈溪市带来税收收入3400余万元 → 税收收入.
@@ -782,6 +847,15 @@ mod tests {
         assert_eq!(one("三至五年").value, Value::Range(3.0, 5.0));
         assert_eq!(one("1.1-1.6").value, Value::Range(1.1, 1.6));
         assert_eq!(one("三分之一").kind, FigureKind::Fraction);
+    }
+
+    #[test]
+    fn the_step_is_the_place_of_the_last_written_digit() {
+        assert_eq!(one("2700余个").step, 100.0);
+        assert_eq!(one("2.3万余人次").step, 1000.0);
+        assert_eq!(one("50余万人次").step, 100_000.0);
+        assert_eq!(one("13个").step, 1.0);
+        assert_eq!(one("三千五百万元").step, 1_000_000.0);
     }
 
     #[test]

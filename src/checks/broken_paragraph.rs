@@ -1,6 +1,7 @@
 //! `broken-paragraph`: a paragraph that PDF extraction broke across lines, with quick fixes
 //! that join the halves and keep any marker or caption laid out between them intact.
 
+use super::context::Context;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity, excerpt};
 use crate::analysis::Report;
 use crate::analysis::paragraphs::{Break, joint};
@@ -12,7 +13,8 @@ pub const RULE: Rule = Rule {
     run,
 };
 
-fn run(text: &str, report: &Report) -> Vec<Finding> {
+fn run(context: &Context) -> Vec<Finding> {
+    let (text, report) = (context.text, context.report);
     report
         .breaks
         .iter()
@@ -110,7 +112,7 @@ mod tests {
     #[test]
     fn the_finding_sits_on_the_last_character_and_points_at_the_rest() {
         let report = analyse(DRAFT);
-        let findings = run(DRAFT, &report);
+        let findings = run(&Context::new(DRAFT, &report));
         assert_eq!(findings.len(), 1);
         assert_eq!(&DRAFT[findings[0].range.clone()], "试");
         assert_eq!(
@@ -122,7 +124,7 @@ mod tests {
     #[test]
     fn fixes_keep_the_marker_after_or_before_the_joined_paragraph() {
         let report = analyse(DRAFT);
-        let fixes = &run(DRAFT, &report)[0].fixes;
+        let fixes = &run(&Context::new(DRAFT, &report))[0].fixes;
         assert_eq!(
             apply(DRAFT, &fixes[0]),
             "标题\n\n2019年，慈溪出台《实施办法（试行）》，细化容错情形。\n\n关键词：关心关爱 打造温暖组织\n\n下一段。\n"
@@ -138,10 +140,10 @@ mod tests {
         let text = "标题\n\n基层站\r\n所、两新组织等结对联系。\r\n";
         let report = analyse(text);
         // "基层站" is too short to be running text on its own: no break.
-        assert!(run(text, &report).is_empty());
+        assert!(run(&Context::new(text, &report)).is_empty());
         let text = "标题\n\n组织市级部门、金融机构、基层站\r\n所、两新组织等结对联系。\r\n";
         let report = analyse(text);
-        let fix = &run(text, &report)[0].fixes[0];
+        let fix = &run(&Context::new(text, &report))[0].fixes[0];
         assert_eq!(
             apply(text, fix),
             "标题\n\n组织市级部门、金融机构、基层站所、两新组织等结对联系。\r\n"

@@ -4,6 +4,18 @@
 //! description. Rules read the [`Report`]; they never look at LSP types or files.
 
 mod broken_paragraph;
+pub mod context;
+mod count_mismatch;
+mod date_arithmetic;
+mod implausible_relation;
+mod numeral_style;
+mod part_exceeds_whole;
+mod percent_range;
+mod range_order;
+mod restated_figure;
+mod sum_mismatch;
+
+use context::Context;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -123,11 +135,22 @@ pub struct Rule {
     pub code: &'static str,
     pub default_severity: Severity,
     pub description: &'static str,
-    pub run: fn(&str, &Report) -> Vec<Finding>,
+    pub run: fn(&Context) -> Vec<Finding>,
 }
 
 /// Every rule, in the order the README documents them.
-pub const RULES: &[Rule] = &[broken_paragraph::RULE];
+pub const RULES: &[Rule] = &[
+    broken_paragraph::RULE,
+    count_mismatch::RULE,
+    part_exceeds_whole::RULE,
+    restated_figure::RULE,
+    sum_mismatch::RULE,
+    percent_range::RULE,
+    range_order::RULE,
+    date_arithmetic::RULE,
+    implausible_relation::RULE,
+    numeral_style::RULE,
+];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
@@ -137,11 +160,9 @@ pub struct Config {
 }
 
 impl Config {
-    fn level(&self, rule: &Rule) -> Level {
-        self.levels
-            .get(rule.code)
-            .copied()
-            .unwrap_or(Level::On(rule.default_severity))
+    /// The level the user set for a rule, if any.
+    fn level(&self, rule: &Rule) -> Option<Level> {
+        self.levels.get(rule.code).copied()
     }
 }
 
@@ -149,15 +170,20 @@ pub fn find_rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|rule| rule.code == code)
 }
 
-/// Runs every rule that is not off, at its configured severity, in document order.
+/// Runs every rule that is not off, in document order. A rule's findings keep the severity the
+/// rule gave them (its default, or lower where the evidence is weaker) unless the user set one.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Finding> {
+    let context = Context::new(text, report);
     let mut findings = Vec::new();
     for rule in RULES {
-        let Level::On(severity) = config.level(rule) else {
+        let configured = config.level(rule);
+        if configured == Some(Level::Off) {
             continue;
-        };
-        findings.extend((rule.run)(text, report).into_iter().map(|mut finding| {
-            finding.severity = severity;
+        }
+        findings.extend((rule.run)(&context).into_iter().map(|mut finding| {
+            if let Some(Level::On(severity)) = configured {
+                finding.severity = severity;
+            }
             finding
         }));
     }
@@ -174,6 +200,16 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     } else {
         head
     }
+}
+
+/// Test helper: the findings of one rule on a draft, with default settings.
+#[cfg(test)]
+pub(crate) fn findings_of(code: &str, text: &str) -> Vec<Finding> {
+    let report = crate::analysis::analyse(text);
+    check(text, &report, &Config::default())
+        .into_iter()
+        .filter(|finding| finding.code == code)
+        .collect()
 }
 
 #[cfg(test)]

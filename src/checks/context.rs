@@ -1,0 +1,320 @@
+//! What the number rules need to know about each figure beyond the figure itself: the sentence
+//! and paragraph it stands in, the year it speaks of, whether it is a per-unit figure, and the
+//! interval of values its wording allows.
+
+use std::ops::Range;
+
+use crate::analysis::Report;
+use crate::analysis::blocks::BlockKind;
+use crate::analysis::figures::{Figure, FigureKind, Value};
+use crate::analysis::paragraphs::JoinedText;
+use crate::features::display::describe_value;
+use crate::text::lines::line_of;
+
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub report: &'a Report,
+    pub facts: Vec<Facts>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// Index of the paragraph holding the figure, if it stands in running text.
+    pub paragraph: Option<usize>,
+    /// A number unique to the sentence holding the figure; sentences of one paragraph are
+    /// consecutive.
+    pub sentence: usize,
+    /// The source range of that sentence.
+    pub sentence_range: Range<usize>,
+    /// The year the figure speaks of, when a year stands before it in its sentence or at the head
+    /// of its paragraph.
+    pub year: Option<i32>,
+    /// 每个站覆盖10名党员, 平均报酬7.7万元: a figure per unit, not a total.
+    pub per_unit: bool,
+    /// 力争新增就业13万人: a target, not a result.
+    pub planned: bool,
+    /// Words before the figure in its clause that say what span it covers: 累计, 新增, 全年 ….
+    pub scope: Vec<&'static str>,
+    /// The paragraph speaks of a span of years up to now (五年来, 2016年以来, “十二五”期间).
+    pub over_years: bool,
+    /// One of a run of figures in a 、-list (省22条、市20条): parallel quantities.
+    pub in_figure_list: bool,
+}
+
+/// Words that make a figure a target rather than a result.
+const PLAN_WORDS: &[&str] = &[
+    "力争", "计划", "目标", "预计", "确保", "争取", "拟", "预期", "将", "要", "到20",
+];
+/// Words that say what span a figure covers; figures with different ones count different things.
+const SCOPE_WORDS: &[&str] = &[
+    "累计",
+    "新增",
+    "新建",
+    "全年",
+    "年均",
+    "每年",
+    "当年",
+    "新认定",
+];
+
+static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[一二三四五六七八九十两\d]+年(?:来|以来)|以来|期间").unwrap()
+});
+
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, report: &'a Report) -> Self {
+        // Sentences of every paragraph (joined across breaks) and of every other block, as
+        // source ranges, in document order.
+        let mut sentences: Vec<(Option<usize>, Range<usize>)> = Vec::new();
+        let paragraphs = report
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(index, paragraph)| (Some(index), paragraph.joined(text)));
+        let other_blocks = report
+            .blocks
+            .iter()
+            .filter(|block| block.kind != BlockKind::Paragraph)
+            .map(|block| (None, JoinedText::line(text, block.range.clone())));
+        for (paragraph, joined) in paragraphs.chain(other_blocks) {
+            let mut start = 0;
+            for (at, c) in joined.text.char_indices() {
+                if SENTENCE_ENDS.contains(&c) {
+                    let end = at + c.len_utf8();
+                    sentences.push((paragraph, joined.source_range(start..end)));
+                    start = end;
+                }
+            }
+            if start < joined.text.len() {
+                sentences.push((paragraph, joined.source_range(start..joined.text.len())));
+            }
+        }
+        sentences.sort_by_key(|(_, range)| range.start);
+        let facts = report
+            .figures
+            .iter()
+            .map(|figure| {
+                let found = sentences.iter().position(|(_, range)| {
+                    range.start <= figure.range.start && figure.range.start < range.end
+                });
+                let (paragraph, sentence, sentence_range) = match found {
+                    Some(at) => (sentences[at].0, at, sentences[at].1.clone()),
+                    None => (None, usize::MAX - figure.range.start, figure.range.clone()),
+                };
+                let clause_start = text[..figure.range.start]
+                    .rfind(['，', '。', '；', '、', '\n'])
+                    .unwrap_or(0);
+                let clause = &text[clause_start..figure.range.start];
+                let sentence_before =
+                    &text[sentence_range.start.min(figure.range.start)..figure.range.start];
+                let paragraph_before = match paragraph {
+                    Some(index) => {
+                        &text[report.paragraphs[index].range().start..figure.range.start]
+                    }
+                    None => sentence_before,
+                };
+                Facts {
+                    paragraph,
+                    sentence,
+                    sentence_range,
+                    year: None,
+                    per_unit: ["每", "平均", "人均", "户均", "村均", "单个"]
+                        .iter()
+                        .any(|word| clause.contains(word)),
+                    planned: PLAN_WORDS.iter().any(|word| sentence_before.contains(word)),
+                    scope: SCOPE_WORDS
+                        .iter()
+                        .copied()
+                        .filter(|word| clause.contains(word))
+                        .collect(),
+                    over_years: OVER_YEARS.is_match(paragraph_before)
+                        || OVER_YEARS.is_match(section_before(report, text, figure.range.start)),
+                    in_figure_list: false,
+                }
+            })
+            .collect();
+        let mut context = Context {
+            text,
+            report,
+            facts,
+        };
+        context.assign_years();
+        context.mark_figure_lists();
+        context
+    }
+
+    /// The year a figure speaks of: the last year named before it in its sentence, else the year
+    /// that heads its paragraph (2019年，…), else the year in the title of its section
+    /// (二、2020年工作安排).
+    fn assign_years(&mut self) {
+        let figures = &self.report.figures;
+        for index in 0..figures.len() {
+            let facts = &self.facts[index];
+            let year_of = |figure: &Figure| match figure.value {
+                Value::Date {
+                    year: Some(year), ..
+                } => Some(year),
+                _ => None,
+            };
+            let in_sentence = (0..index).rev().find_map(|earlier| {
+                (self.facts[earlier].sentence == facts.sentence)
+                    .then(|| year_of(&figures[earlier]))
+                    .flatten()
+            });
+            let heading_year = facts.paragraph.and_then(|paragraph| {
+                let start = self.report.paragraphs[paragraph].range().start;
+                figures
+                    .iter()
+                    .find(|figure| figure.range.start == start)
+                    .and_then(year_of)
+            });
+            let section_year = || {
+                crate::features::lookup::sections_holding(self.report, figures[index].range.start)
+                    .iter()
+                    .rev()
+                    .find_map(|section| year_in(&section.name))
+            };
+            self.facts[index].year = in_sentence.or(heading_year).or_else(section_year);
+        }
+    }
+
+    /// 省22条、市20条: figures of one unit joined by 、 (with a short word between) are parallel.
+    fn mark_figure_lists(&mut self) {
+        let figures = &self.report.figures;
+        for pair in 1..figures.len() {
+            let (a, b) = (&figures[pair - 1], &figures[pair]);
+            let between = &self.text[a.range.end..b.range.start];
+            if a.unit == b.unit && between.starts_with('、') && between.chars().count() <= 6 {
+                self.facts[pair - 1].in_figure_list = true;
+                self.facts[pair].in_figure_list = true;
+            }
+        }
+    }
+
+    pub fn figures(&self) -> &'a [Figure] {
+        &self.report.figures
+    }
+
+    /// 1-based line of a figure, for messages.
+    pub fn line(&self, figure: usize) -> usize {
+        line_of(self.text, self.figures()[figure].range.start) + 1
+    }
+
+    pub fn written(&self, figure: usize) -> &'a str {
+        &self.text[self.figures()[figure].range.clone()]
+    }
+
+    /// “2700余个”（第121行）, for Chinese messages.
+    pub fn cite_zh(&self, figure: usize) -> String {
+        format!("第{}行的“{}”", self.line(figure), self.written(figure))
+    }
+
+    /// “2700余个” (line 121), for English messages.
+    pub fn cite_en(&self, figure: usize) -> String {
+        format!("“{}” on line {}", self.written(figure), self.line(figure))
+    }
+
+    pub fn describe(&self, figure: usize) -> String {
+        describe_value(&self.figures()[figure])
+    }
+}
+
+/// The text of the innermost section from its start up to `offset` (五年来，… opens a review of
+/// five years that runs through the section's later paragraphs).
+fn section_before<'t>(report: &Report, text: &'t str, offset: usize) -> &'t str {
+    let start = crate::features::lookup::sections_holding(report, offset)
+        .last()
+        .map_or(offset, |section| section.range.start);
+    &text[start.min(offset)..offset]
+}
+
+/// The first year (19xx or 20xx followed by 年) in a heading.
+fn year_in(heading: &str) -> Option<i32> {
+    let at = heading.find('年')?;
+    let digits: String = heading[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits
+        .parse()
+        .ok()
+        .filter(|year| (1900..2100).contains(year))
+}
+
+/// Whether a figure is an amount that can be compared with others of its unit.
+pub fn is_amount(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Count | FigureKind::Money | FigureKind::Quantity
+    )
+}
+
+/// How far 约, 左右 and 上下 reach either way, as a share of the figure.
+pub const APPROXIMATION: f64 = 0.15;
+
+/// The values a figure's wording allows, as a closed interval: 2700余 → [2700, 2800), 约50 → ±10%.
+/// Approximations (约, 左右, 上下) allow 15% either way (at least 1); 余/多/超/逾 up to one written step more; 近/不足/不到 up to one step less.
+pub fn bounds(figure: &Figure) -> (f64, f64) {
+    let (low, high) = match figure.value {
+        Value::Number(value) => (value, value),
+        Value::Range(low, high) => (low.min(high), low.max(high)),
+        Value::Date { .. } => return (f64::NEG_INFINITY, f64::INFINITY),
+    };
+    let step = figure.step;
+    let below_next_step = step * 0.999;
+    match figure.qualifier.as_deref() {
+        None => (low, high),
+        Some(q) if q.contains("以上") || q.contains("至少") => (low, f64::INFINITY),
+        Some(q) if q.contains("以下") || q.contains("以内") || q.contains("最多") => {
+            (0.0, high)
+        }
+        Some(q)
+            if ["余", "多", "超", "逾", "超过"]
+                .iter()
+                .any(|w| q.contains(w)) =>
+        {
+            (low, high + below_next_step)
+        }
+        Some(q) if ["近", "将近", "不足", "不到"].iter().any(|w| q.contains(w)) => {
+            (low - below_next_step, high)
+        }
+        Some(_) => {
+            let slack = (high * APPROXIMATION).max(1.0);
+            (low - slack, high + slack)
+        }
+    }
+}
+
+/// Whether two figures' wordings leave a value they could both mean.
+pub fn compatible(a: &Figure, b: &Figure) -> bool {
+    let (a_low, a_high) = bounds(a);
+    let (b_low, b_high) = bounds(b);
+    a_low <= b_high + 1e-9 && b_low <= a_high + 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::figures::figures;
+
+    fn figure(text: &str) -> Figure {
+        figures(text).into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn qualifiers_widen_the_interval() {
+        assert_eq!(bounds(&figure("2700余个")), (2700.0, 2700.0 + 99.9));
+        assert!(compatible(&figure("2700余个"), &figure("2750个")));
+        assert!(!compatible(&figure("2700余个"), &figure("2800个")));
+        assert!(!compatible(&figure("2700余个"), &figure("2600个")));
+        assert!(compatible(&figure("约50个"), &figure("54个")));
+        assert!(compatible(&figure("10名左右"), &figure("11名")));
+        assert!(!compatible(&figure("10名左右"), &figure("13名")));
+    }
+}

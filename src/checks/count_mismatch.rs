@@ -1,0 +1,126 @@
+//! `count-mismatch`: a count word and the list it names disagree (“六件事” naming five items).
+
+use super::context::Context;
+use super::{Finding, Message, Related, Rule, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "count-mismatch",
+    default_severity: Severity::Warning,
+    description: "A count word and the list it names disagree.",
+    run,
+};
+
+/// A list that misses its count by more than this is taken to count something else.
+const MAX_GAP: u64 = 2;
+
+fn run(context: &Context) -> Vec<Finding> {
+    let text = context.text;
+    context
+        .report
+        .enumerations
+        .iter()
+        .filter(|enumeration| {
+            let listed = enumeration.items.len() as u64;
+            // A list far from its count is not what the count counts (建成高校、科研院所转化中心
+            // 10个); a list ending in 等 may name fewer.
+            listed.abs_diff(enumeration.count) <= MAX_GAP
+                && (listed > enumeration.count
+                    || (listed < enumeration.count && !enumeration.open_ended))
+        })
+        .map(|enumeration| {
+            let word = &text[enumeration.count_range.clone()];
+            let listed = enumeration.items.len();
+            let items: Vec<&str> = enumeration.items.iter().map(|i| i.text.as_str()).collect();
+            Finding {
+                code: RULE.code,
+                severity: RULE.default_severity,
+                range: enumeration.count_range.clone(),
+                message: Message {
+                    zh: format!(
+                        "“{word}”说有 {} 项，但所列只有 {listed} 项：{}",
+                        enumeration.count,
+                        items.join("、")
+                    ),
+                    en: format!(
+                        "“{word}” says {} but the list names {listed}: {}",
+                        enumeration.count,
+                        items.join(", ")
+                    ),
+                },
+                related: enumeration
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(number, item)| Related {
+                        range: item.range.clone(),
+                        message: Message {
+                            zh: format!("第 {} 项：{}", number + 1, item.text),
+                            en: format!("item {}: {}", number + 1, item.text),
+                        },
+                    })
+                    .collect(),
+                fixes: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("count-mismatch", text).len()
+    }
+
+    #[test]
+    fn a_list_shorter_or_longer_than_its_count_word() {
+        assert_eq!(
+            count("以学习事、攻坚事、成败事、期盼事、家常事“六件事”为主要内容。"),
+            1
+        );
+        assert_eq!(count("全面实施党建联盟、产业联动、规划联体“四大工程”。"), 1);
+        assert_eq!(
+            count("傅家路村、傅家村、健民村、新村，组成片区。片区3村集体经济增长20%。"),
+            1
+        );
+        let finding = &findings_of(
+            "count-mismatch",
+            "全面实施党建联盟、产业联动、规划联体“四大工程”。",
+        )[0];
+        assert!(
+            finding
+                .message
+                .zh
+                .contains("“四大”说有 4 项，但所列只有 3 项"),
+            "{}",
+            finding.message.zh
+        );
+        assert_eq!(finding.related.len(), 3);
+    }
+
+    #[test]
+    fn lists_of_examples_and_lists_of_modifiers_stay_silent() {
+        assert_eq!(
+            count("引进北京大学肿瘤医院、中日友好医院等9家医疗机构。"),
+            0
+        );
+        assert_eq!(count("建成高校、科研院所科技成果转化中心10个。"), 0);
+        assert_eq!(count("新改扩建幼儿园、中小学校各20所。"), 0);
+        assert_eq!(
+            count("引进北京大学肿瘤医院、中日友好医院、协和医院等2家医疗机构。"),
+            1
+        );
+    }
+
+    #[test]
+    fn agreeing_lists_and_counts_without_lists_stay_silent() {
+        assert_eq!(
+            count("以学习事、攻坚事、成败事、期盼事、家常事、建议事“六件事”为主要内容。"),
+            0
+        );
+        assert_eq!(count("出台全面加强村级班子建设十二条举措。"), 0);
+        assert_eq!(count("采取固定日说事和双向约定说事两种方式。"), 0);
+        assert_eq!(count("每年选派100余名干部、30名专家到一线。"), 0);
+    }
+}

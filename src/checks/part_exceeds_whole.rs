@@ -1,0 +1,185 @@
+//! `part-exceeds-whole`: a part larger than the whole it is part of, in the same unit —
+//! 179名干部…其中二级心理咨询师200名; 引进项目13个…已开工项目18个.
+
+use super::context::{Context, bounds, is_amount};
+use super::{Finding, Message, Related, Rule, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "part-exceeds-whole",
+    default_severity: Severity::Warning,
+    description: "A part is larger than its whole in the same unit.",
+    run,
+};
+
+/// Words that make the figure after them a part of the one before: 其中…, 包括…, 已….
+const PART_MARKERS: &[&str] = &["其中", "包括", "含"];
+
+fn run(context: &Context) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (part, whole) in part_whole_pairs(context) {
+        let figures = context.figures();
+        let (part_low, _) = bounds(&figures[part]);
+        let (_, whole_high) = bounds(&figures[whole]);
+        if part_low <= whole_high + 1e-9 {
+            continue;
+        }
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[part].range.clone(),
+            message: Message {
+                zh: format!(
+                    "部分“{}”（{}）大于整体：{}（{}）",
+                    context.written(part),
+                    context.describe(part),
+                    context.cite_zh(whole),
+                    context.describe(whole)
+                ),
+                en: format!(
+                    "The part “{}” ({}) is larger than its whole, {} ({})",
+                    context.written(part),
+                    context.describe(part),
+                    context.cite_en(whole),
+                    context.describe(whole)
+                ),
+            },
+            related: vec![Related {
+                range: figures[whole].range.clone(),
+                message: Message {
+                    zh: "整体".into(),
+                    en: "the whole".into(),
+                },
+            }],
+            fixes: Vec::new(),
+        });
+    }
+    findings
+}
+
+/// Pairs (part, whole) of figure indices that the wording ties together.
+pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut pairs = Vec::new();
+    for part in 0..figures.len() {
+        if !is_amount(&figures[part]) || context.facts[part].per_unit {
+            continue;
+        }
+        let Some(whole) = whole_before(context, part) else {
+            continue;
+        };
+        let between = &text[figures[whole].range.end..figures[part].range.start];
+        let clause_start = text[..figures[part].range.start]
+            .rfind(['，', '。', '；', '\n'])
+            .map_or(0, |at| at);
+        let clause = &text[clause_start..figures[part].range.start];
+        let marked = governed_by_marker(context, whole, part, between)
+            // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
+            || (clause.contains('已') && labels_share_noun(context, part, whole));
+        // Only the first figure after 其中 is the part; later ones in the clause are parts of it.
+        let nearest_same_unit = (whole + 1..part)
+            .all(|between_index| figures[between_index].unit != figures[part].unit);
+        if marked && nearest_same_unit {
+            pairs.push((part, whole));
+        }
+    }
+    pairs
+}
+
+/// The whole a part may belong to: the nearest earlier figure of the same unit, in the same
+/// sentence, the sentence before, or (after 其中 at a paragraph's start) the paragraph before.
+fn whole_before(context: &Context, part: usize) -> Option<usize> {
+    let figures = context.figures();
+    let facts = &context.facts;
+    let candidate = (0..part).rev().find(|&earlier| {
+        figures[earlier].unit == figures[part].unit && is_amount(&figures[earlier])
+    })?;
+    let (near, far) = (facts[candidate].sentence, facts[part].sentence);
+    let adjacent = far == near || far == near + 1;
+    let same_year = facts[candidate].year == facts[part].year
+        || facts[candidate].year.is_none()
+        || facts[part].year.is_none();
+    (adjacent && same_year && !facts[candidate].per_unit).then_some(candidate)
+}
+
+/// 其中 (or 包括, 含) between the whole and the part governs the part: no other figure and no
+/// sentence or clause-group end (。；) stands between the marker and the part.
+fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &str) -> bool {
+    let figures = context.figures();
+    let Some((marker_at, marker)) = PART_MARKERS
+        .iter()
+        .filter_map(|marker| between.rfind(marker).map(|at| (at, *marker)))
+        .max()
+    else {
+        return false;
+    };
+    let marker_end = figures[whole].range.end + marker_at + marker.len();
+    let after_marker = &context.text[marker_end..figures[part].range.start];
+    let figure_between = figures.iter().any(|figure| {
+        figure.range.start >= marker_end && figure.range.start < figures[part].range.start
+    });
+    !figure_between && !after_marker.contains(['。', '；'])
+}
+
+fn labels_share_noun(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    match (&figures[a].label, &figures[b].label) {
+        (Some(a), Some(b)) => {
+            let tail = |label: &str| label.chars().rev().take(2).collect::<String>();
+            tail(a) == tail(b)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("part-exceeds-whole", text).len()
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole() {
+        assert_eq!(
+            count("组建起一支由179名干部组成的志愿者队伍，其中二级心理咨询师200名。"),
+            1
+        );
+        assert_eq!(
+            count("2019年引进项目13个，总投资超50亿元，已开工项目18个。"),
+            1
+        );
+        assert_eq!(
+            count("2019年引进项目13个，总投资超50亿元。\n\n其中，总投资70亿元的芯片项目投产。"),
+            1
+        );
+        let finding = &findings_of(
+            "part-exceeds-whole",
+            "由179名干部组成，其中二级心理咨询师200名。",
+        )[0];
+        assert!(
+            finding.message.en.contains("“179名” on line 1"),
+            "{}",
+            finding.message.en
+        );
+    }
+
+    #[test]
+    fn parts_within_their_whole_or_in_other_units_stay_silent() {
+        assert_eq!(
+            count("由179名干部组成的志愿者队伍，其中二级心理咨询师85名。"),
+            0
+        );
+        assert_eq!(
+            count("2019年引进项目13个，总投资超50亿元，已开工项目8个。"),
+            0
+        );
+        assert_eq!(count("建成2700余个站点，其中2750个已投用。"), 0);
+        assert_eq!(count("投入资金200万元，其中300个村受益。"), 0);
+        assert_eq!(
+            count("2018年培训80人。2019年培训120人，其中新入职100人。"),
+            0
+        );
+    }
+}

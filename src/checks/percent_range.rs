@@ -1,0 +1,246 @@
+//! `percent-range`: a share above 100% (or below 0), a share of one whole stated twice with
+//! different values, and shares of one whole that add up past 100%.
+
+use super::context::{Context, compatible};
+use super::{Finding, Message, Related, Rule, Severity};
+use crate::analysis::figures::{FigureKind, Value};
+
+pub const RULE: Rule = Rule {
+    code: "percent-range",
+    default_severity: Severity::Warning,
+    description: "A share is out of range, restated differently, or shares add up past 100%.",
+    run,
+};
+
+/// Words that make a percentage a change rather than a share: 增长120% is possible.
+const CHANGE_WORDS: &[&str] = &[
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "上升",
+    "下降",
+    "降低",
+    "减少",
+    "增幅",
+    "降幅",
+    "增",
+    "降",
+    "同比",
+    "环比",
+    "比上年",
+    "高于",
+    "低于",
+    "超过",
+    "超出",
+    "翻",
+    "涨",
+    "跌",
+    "回落",
+];
+/// Rounding slack when shares are added.
+const ROUNDING: f64 = 0.5;
+
+fn run(context: &Context) -> Vec<Finding> {
+    let shares: Vec<usize> = (0..context.figures().len())
+        .filter(|&index| is_share(context, index))
+        .collect();
+    let mut findings = Vec::new();
+    findings.extend(out_of_range(context, &shares));
+    findings.extend(restated(context, &shares));
+    findings.extend(over_full(context, &shares));
+    findings
+}
+
+fn is_share(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    if figure.kind != FigureKind::Percent {
+        return false;
+    }
+    let clause_start = context.text[..figure.range.start]
+        .rfind(['，', '。', '；', '\n'])
+        .unwrap_or(0);
+    let clause = &context.text[clause_start..figure.range.start];
+    let after = &context.text[figure.range.end..];
+    !CHANGE_WORDS.iter().any(|word| clause.contains(word)) && !after.starts_with("的增长")
+}
+
+fn high_of(value: &Value) -> f64 {
+    match value {
+        Value::Number(value) => *value,
+        Value::Range(low, high) => low.max(*high),
+        Value::Date { .. } => 0.0,
+    }
+}
+
+fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    shares
+        .iter()
+        .copied()
+        .filter(|&index| {
+            let high = high_of(&context.figures()[index].value);
+            !(0.0..=100.0).contains(&high)
+        })
+        .map(|index| Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: context.figures()[index].range.clone(),
+            message: Message {
+                zh: format!("“{}”是占比，不能超过100%", context.written(index)),
+                en: format!(
+                    "“{}” is a share and cannot exceed 100%",
+                    context.written(index)
+                ),
+            },
+            related: Vec::new(),
+            fixes: Vec::new(),
+        })
+        .collect()
+}
+
+/// The same share (same label, same year) stated twice with values that cannot both hold.
+fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let figures = context.figures();
+    let mut findings = Vec::new();
+    for (position, &later) in shares.iter().enumerate() {
+        let Some(label) = figures[later]
+            .label
+            .as_deref()
+            .filter(|l| l.chars().count() >= 3)
+        else {
+            continue;
+        };
+        let earlier = shares[..position].iter().copied().find(|&earlier| {
+            figures[earlier].label.as_deref() == Some(label)
+                && context.facts[earlier].year == context.facts[later].year
+                && context.facts[earlier].sentence != context.facts[later].sentence
+                && !compatible(&figures[earlier], &figures[later])
+        });
+        if let Some(earlier) = earlier {
+            findings.push(Finding {
+                code: RULE.code,
+                severity: RULE.default_severity,
+                range: figures[later].range.clone(),
+                message: Message {
+                    zh: format!(
+                        "“{label}”的占比此处为“{}”，与{}不一致",
+                        context.written(later),
+                        context.cite_zh(earlier)
+                    ),
+                    en: format!(
+                        "The share “{label}” is “{}” here but {}",
+                        context.written(later),
+                        context.cite_en(earlier)
+                    ),
+                },
+                related: vec![Related {
+                    range: figures[earlier].range.clone(),
+                    message: Message {
+                        zh: "同一占比的另一处".into(),
+                        en: "the same share stated elsewhere".into(),
+                    },
+                }],
+                fixes: Vec::new(),
+            });
+        }
+    }
+    findings
+}
+
+/// 其中A占40%，B占35%，C占30%: shares of one whole (each after 占, in one sentence) past 100%.
+fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    let takes_a_share = |index: usize| {
+        let before = &text[..figures[index].range.start];
+        let clause_start = before.rfind(['，', '。', '；', '、', '\n']).unwrap_or(0);
+        before[clause_start..].contains('占')
+    };
+    let mut group: Vec<usize> = Vec::new();
+    let flush = |group: &mut Vec<usize>, findings: &mut Vec<Finding>| {
+        if group.len() >= 2 {
+            let sum: f64 = group.iter().map(|&i| high_of(&figures[i].value)).sum();
+            let approximate = group.iter().any(|&i| figures[i].qualifier.is_some());
+            if sum > 100.0 + ROUNDING && !approximate {
+                let last = *group.last().unwrap();
+                findings.push(Finding {
+                    code: RULE.code,
+                    severity: RULE.default_severity,
+                    range: figures[last].range.clone(),
+                    message: Message {
+                        zh: format!(
+                            "同一整体的各部分占比相加为{}%，超过100%",
+                            crate::features::display::group_thousands(sum)
+                        ),
+                        en: format!(
+                            "Shares of one whole add up to {}%, past 100%",
+                            crate::features::display::group_thousands(sum)
+                        ),
+                    },
+                    related: group[..group.len() - 1]
+                        .iter()
+                        .map(|&i| Related {
+                            range: figures[i].range.clone(),
+                            message: Message {
+                                zh: format!("占比“{}”", context.written(i)),
+                                en: format!("share “{}”", context.written(i)),
+                            },
+                        })
+                        .collect(),
+                    fixes: Vec::new(),
+                });
+            }
+        }
+        group.clear();
+    };
+    for &index in shares {
+        if !takes_a_share(index) {
+            continue;
+        }
+        if let Some(&previous) = group.last()
+            && context.facts[previous].sentence != context.facts[index].sentence
+        {
+            flush(&mut group, &mut findings);
+        }
+        group.push(index);
+    }
+    flush(&mut group, &mut findings);
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("percent-range", text).len()
+    }
+
+    #[test]
+    fn shares_out_of_range_restated_or_over_full() {
+        assert_eq!(count("提拔重用担当有为干部占新提任干部的178.9%。"), 1);
+        assert_eq!(count("精选150%左右学员参加第二阶段学习。"), 1);
+        assert_eq!(
+            count(
+                "2019年优秀干部占新提任干部比例为78.9%。\n\n2019年优秀干部占新提任干部比例为80.2%。\n"
+            ),
+            1
+        );
+        assert_eq!(
+            count("其中第一产业占40%，第二产业占35%，第三产业占30%。"),
+            1
+        );
+    }
+
+    #[test]
+    fn changes_and_consistent_shares_stay_silent() {
+        assert_eq!(count("傅家路片区3村集体经济增长120%。"), 0);
+        assert_eq!(count("出口额同比增长135.2%。"), 0);
+        assert_eq!(
+            count("其中第一产业占40%，第二产业占35%，第三产业占25%。"),
+            0
+        );
+        assert_eq!(count("2018年比例为70%。\n\n2019年比例为78.9%。\n"), 0);
+    }
+}

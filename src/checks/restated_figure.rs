@@ -1,0 +1,299 @@
+//! `restated-figure`: the same quantity stated twice with values that cannot both be true —
+//! 2700余个标准化先锋户联站 here, 2600个标准化先锋户联站 there — and the 亿/万 slip (总投资7.7亿元
+//! vs 总投资7.7万元), named as such.
+
+use super::context::{Context, compatible, is_amount};
+use super::part_exceeds_whole::part_whole_pairs;
+use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
+use crate::analysis::figures::{Figure, FigureKind, Value};
+
+pub const RULE: Rule = Rule {
+    code: "restated-figure",
+    default_severity: Severity::Warning,
+    description: "The same quantity is stated twice with values that cannot both be true.",
+    run,
+};
+
+/// Labels too general to tell one quantity from another (项目 of one year from those of another).
+const GENERIC_LABELS: &[&str] = &[
+    "项目",
+    "干部",
+    "党员",
+    "群众",
+    "人",
+    "人员",
+    "企业",
+    "家庭",
+    "总投资",
+    "投资",
+    "资金",
+    "工作",
+    "活动",
+    "村",
+    "户",
+    "元",
+    "亿元",
+    "万元",
+    "学员",
+    "方式",
+    "标准",
+    "举措",
+    "人数",
+    "次数",
+];
+const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
+
+fn run(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let parts = part_whole_pairs(context);
+    let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
+    let mut findings = Vec::new();
+    let mut flagged = vec![false; figures.len()];
+    for later in 0..figures.len() {
+        if !comparable(context, later) {
+            continue;
+        }
+        let earlier_same: Vec<usize> = (0..later)
+            .filter(|&earlier| {
+                comparable(context, earlier)
+                    && !related_pair(earlier, later)
+                    && context.facts[earlier].sentence != context.facts[later].sentence
+                    && same_quantity(context, earlier, later)
+            })
+            .collect();
+        let Some(&conflict) = earlier_same
+            .iter()
+            .rev()
+            .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
+        else {
+            continue;
+        };
+        if flagged[later] {
+            continue;
+        }
+        flagged[later] = true;
+        findings.push(finding(context, later, conflict, &earlier_same));
+    }
+    findings.extend(unit_slips(context, &flagged));
+    findings
+}
+
+fn comparable(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    (is_amount(figure) || figure.kind == FigureKind::Multiple)
+        && figure.label.is_some()
+        && !context.facts[index].per_unit
+        && !context.facts[index].in_figure_list
+        && matches!(figure.value, Value::Number(_))
+}
+
+fn specific(label: &str) -> bool {
+    label.chars().count() >= MIN_SPECIFIC_LABEL_CHARS && !GENERIC_LABELS.contains(&label)
+}
+
+/// Same unit, same year, and the same specific label (or one holding the other, as
+/// 标准化先锋户联站 and 先锋户联站).
+fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
+    let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
+    if fa.unit != fb.unit || fa.kind != fb.kind {
+        return false;
+    }
+    let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
+    // A result and a target, or this year's and last year's, or a year's and the running total,
+    // are different quantities however alike their labels.
+    if facts_a.year != facts_b.year
+        || facts_a.planned != facts_b.planned
+        || facts_a.scope != facts_b.scope
+        || facts_a.over_years != facts_b.over_years
+    {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
+        return false;
+    };
+    let (short, long) = if la.len() <= lb.len() {
+        (la, lb)
+    } else {
+        (lb, la)
+    };
+    specific(short) && long.contains(short.as_str())
+}
+
+fn finding(context: &Context, later: usize, conflict: usize, same: &[usize]) -> Finding {
+    let figures = context.figures();
+    let label = figures[later].label.clone().unwrap_or_default();
+    // When the others agree among themselves and this one disagrees with two or more of them,
+    // this one is the slip: offer the others' wording.
+    let disagreeing: Vec<usize> = same
+        .iter()
+        .copied()
+        .filter(|&other| !compatible(&figures[other], &figures[later]))
+        .collect();
+    let others_agree = disagreeing
+        .windows(2)
+        .all(|pair| compatible(&figures[pair[0]], &figures[pair[1]]));
+    let fixes = if disagreeing.len() >= 2 && others_agree {
+        vec![change_to(context, later, disagreeing[0])]
+    } else {
+        Vec::new()
+    };
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: figures[later].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{label}”此处为“{}”，与{}不一致，二者不能同时成立",
+                context.written(later),
+                context.cite_zh(conflict)
+            ),
+            en: format!(
+                "“{label}” is “{}” here but {} — both cannot be true",
+                context.written(later),
+                context.cite_en(conflict)
+            ),
+        },
+        related: disagreeing
+            .iter()
+            .map(|&other| Related {
+                range: figures[other].range.clone(),
+                message: Message {
+                    zh: format!("同一数量另一处：“{}”", context.written(other)),
+                    en: format!("the same quantity stated as “{}”", context.written(other)),
+                },
+            })
+            .collect(),
+        fixes,
+    }
+}
+
+fn change_to(context: &Context, figure: usize, model: usize) -> Fix {
+    let from = context.written(figure);
+    let to = context.written(model);
+    Fix {
+        title: Message {
+            zh: format!("把“{from}”改为“{to}”"),
+            en: format!("Change “{from}” to “{to}”"),
+        },
+        edits: vec![Edit {
+            range: context.figures()[figure].range.clone(),
+            new_text: to.to_string(),
+        }],
+    }
+}
+
+/// The digits as written, without magnitude, unit or qualifier: 7.7 for 总投资7.7亿元.
+fn mantissa(context: &Context, figure: &Figure) -> String {
+    context.text[figure.range.clone()]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect()
+}
+
+/// 总投资7.7亿元 … 总投资7.7万元: the same digits and label under another magnitude.
+fn unit_slips(context: &Context, flagged: &[bool]) -> Vec<Finding> {
+    let figures = context.figures();
+    let mut findings = Vec::new();
+    for later in 0..figures.len() {
+        if flagged[later] || figures[later].kind != FigureKind::Money {
+            continue;
+        }
+        let slip = (0..later).find(|&earlier| {
+            let (a, b) = (&figures[earlier], &figures[later]);
+            let labels_match = match (&a.label, &b.label) {
+                (Some(la), Some(lb)) => la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()),
+                _ => false,
+            };
+            a.kind == FigureKind::Money
+                && labels_match
+                && a.power != b.power
+                && !mantissa(context, a).is_empty()
+                && mantissa(context, a) == mantissa(context, b)
+        });
+        let Some(earlier) = slip else {
+            continue;
+        };
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[later].range.clone(),
+            message: Message {
+                zh: format!(
+                    "疑似亿/万误写：“{}”与{}数字相同、数量级不同",
+                    context.written(later),
+                    context.cite_zh(earlier)
+                ),
+                en: format!(
+                    "A 亿/万 slip? “{}” has the same digits as {} but another magnitude",
+                    context.written(later),
+                    context.cite_en(earlier)
+                ),
+            },
+            related: vec![Related {
+                range: figures[earlier].range.clone(),
+                message: Message {
+                    zh: "同一数字的另一处".into(),
+                    en: "the same digits elsewhere".into(),
+                },
+            }],
+            fixes: vec![change_to(context, later, earlier)],
+        });
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("restated-figure", text).len()
+    }
+
+    #[test]
+    fn a_quantity_restated_with_an_incompatible_value() {
+        let text = "目前，慈溪已建成2700余个标准化先锋户联站。\n\n截至年底，全市共有2600个标准化先锋户联站。\n";
+        assert_eq!(count(text), 1);
+        let text = "目前已建成2700余个标准化先锋户联站。\n\n全市2800个先锋户联站全部运行。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_unit_slip_is_named() {
+        let text = "总投资7.7亿元的芯片项目投产。\n\n该项目总投资7.7万元，创下纪录。\n";
+        let findings = findings_of("restated-figure", text);
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].message.zh.contains("亿/万"),
+            "{}",
+            findings[0].message.zh
+        );
+        assert_eq!(findings[0].fixes[0].edits[0].new_text, "7.7亿元");
+    }
+
+    #[test]
+    fn the_odd_one_out_gets_a_fix() {
+        let text = "建成2700余个标准化先锋户联站。\n\n2700余个标准化先锋户联站覆盖全市。\n\n这2600个标准化先锋户联站运行良好。\n";
+        let findings = findings_of("restated-figure", text);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].fixes[0].edits[0].new_text, "2700余个");
+    }
+
+    #[test]
+    fn compatible_restatements_and_different_quantities_stay_silent() {
+        assert_eq!(
+            count("建成2700余个标准化先锋户联站。\n\n全市2750个标准化先锋户联站运行。\n"),
+            0
+        );
+        assert_eq!(count("2018年新建学校15所。\n\n2019年新建学校20所。\n"), 0);
+        assert_eq!(
+            count("总投资44.65亿元的项目落地。\n\n总投资7.7亿元的芯片项目投产。\n"),
+            0
+        );
+        assert_eq!(count("每个站覆盖10名党员。\n\n全市共有党员1200名。\n"), 0);
+        assert_eq!(
+            count("服务党员群众50余万人次。\n\n服务党员群众52万人次。\n"),
+            0
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! `sum-mismatch`: a stated total that its listed parts do not add up to (8.38亿元、9.21亿元，
+//! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
+
+use super::context::{Context, bounds, is_amount};
+use super::{Finding, Message, Related, Rule, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "sum-mismatch",
+    default_severity: Severity::Warning,
+    description: "A total and its parts do not add up.",
+    run,
+};
+
+/// Words right before a figure that make it the total of what came before it.
+const TOTAL_WORDS: &[&str] = &["合计", "共计", "总计", "总共", "一共", "累计共", "共"];
+/// Words in a part's clause that mark it as one share of a whole: 已开工, 未开工, 其中.
+const SHARE_WORDS: &[&str] = &["已", "未", "尚未", "正在", "在建", "其中", "另有", "新增"];
+
+fn run(context: &Context) -> Vec<Finding> {
+    let mut findings = stated_totals(context);
+    findings.extend(parts_past_whole(context));
+    findings
+}
+
+fn sum_bounds(context: &Context, parts: &[usize]) -> (f64, f64) {
+    parts.iter().fold((0.0, 0.0), |(low, high), &part| {
+        let (l, h) = bounds(&context.figures()[part]);
+        (low + l, high + h)
+    })
+}
+
+fn format_sum(value: f64) -> String {
+    crate::features::display::group_thousands((value * 1e6).round() / 1e6)
+}
+
+/// 以8.38亿元、9.21亿元顺利拍卖，合计16.59亿元: the parts before a stated total, in its sentence.
+fn stated_totals(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for total in 0..figures.len() {
+        let before = text[..figures[total].range.start].trim_end_matches(['达', '为', '有', '约']);
+        if !TOTAL_WORDS.iter().any(|word| before.ends_with(word)) || !is_amount(&figures[total]) {
+            continue;
+        }
+        let parts: Vec<usize> = (0..total)
+            .filter(|&part| {
+                context.facts[part].sentence == context.facts[total].sentence
+                    && figures[part].unit == figures[total].unit
+                    && is_amount(&figures[part])
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (low, high) = sum_bounds(context, &parts);
+        let (total_low, total_high) = bounds(&figures[total]);
+        if low <= total_high + 1e-6 && total_low <= high + 1e-6 {
+            continue;
+        }
+        findings.push(finding(context, total, &parts, low, high));
+    }
+    findings
+}
+
+/// 引进项目13个…已开工项目8个，未开工项目6个: shares of one whole that add up past it.
+fn parts_past_whole(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for whole in 0..figures.len() {
+        if !is_amount(&figures[whole]) || context.facts[whole].per_unit {
+            continue;
+        }
+        let sentence = context.facts[whole].sentence;
+        let parts: Vec<usize> = (whole + 1..figures.len())
+            .take_while(|&part| context.facts[part].sentence <= sentence + 1)
+            .filter(|&part| {
+                let clause_start = text[..figures[part].range.start]
+                    .rfind(['，', '。', '；', '、', '\n'])
+                    .unwrap_or(0);
+                let clause = &text[clause_start..figures[part].range.start];
+                figures[part].unit == figures[whole].unit
+                    && SHARE_WORDS.iter().any(|word| clause.contains(word))
+                    && context.facts[part].year == context.facts[whole].year
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (low, high) = sum_bounds(context, &parts);
+        let (_, whole_high) = bounds(&figures[whole]);
+        if low <= whole_high + 1e-6 {
+            continue;
+        }
+        findings.push(finding(context, whole, &parts, low, high));
+    }
+    findings
+}
+
+fn finding(context: &Context, total: usize, parts: &[usize], low: f64, high: f64) -> Finding {
+    let figures = context.figures();
+    let unit = &figures[total].unit;
+    let sum = if (high - low).abs() < 1e-9 {
+        format!("{} {unit}", format_sum(low))
+    } else {
+        format!("{}–{} {unit}", format_sum(low), format_sum(high))
+    };
+    let listed: Vec<&str> = parts.iter().map(|&part| context.written(part)).collect();
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: figures[total].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{}”与各部分之和不符：{}相加为 {sum}",
+                context.written(total),
+                listed.join("、")
+            ),
+            en: format!(
+                "“{}” does not match its parts: {} add up to {sum}",
+                context.written(total),
+                listed.join(", ")
+            ),
+        },
+        related: parts
+            .iter()
+            .map(|&part| Related {
+                range: figures[part].range.clone(),
+                message: Message {
+                    zh: format!("部分：“{}”", context.written(part)),
+                    en: format!("part: “{}”", context.written(part)),
+                },
+            })
+            .collect(),
+        fixes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("sum-mismatch", text).len()
+    }
+
+    #[test]
+    fn totals_that_their_parts_do_not_make() {
+        assert_eq!(
+            count("两个地块以8.38亿元、9.21亿元顺利拍卖，合计16.59亿元。"),
+            1
+        );
+        assert_eq!(
+            count("2019年引进项目13个，其中已开工项目8个，未开工项目6个。"),
+            1
+        );
+        let finding = &findings_of("sum-mismatch", "以8.38亿元、9.21亿元拍卖，合计16.59亿元。")[0];
+        assert!(
+            finding.message.zh.contains("相加为 1,759,000,000 元"),
+            "{}",
+            finding.message.zh
+        );
+    }
+
+    #[test]
+    fn totals_that_add_up_stay_silent() {
+        assert_eq!(
+            count("两个地块以8.38亿元、9.21亿元顺利拍卖，合计17.59亿元。"),
+            0
+        );
+        assert_eq!(
+            count("2019年引进项目13个，其中已开工项目8个，未开工项目5个。"),
+            0
+        );
+        assert_eq!(count("公共服务中心3个、共享空间5个。"), 0);
+        assert_eq!(
+            count("引进项目13个，已开工8个。2020年新增项目9个，已开工7个。"),
+            0
+        );
+    }
+}
