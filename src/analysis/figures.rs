@@ -2,6 +2,7 @@
 //! and label (the thing it counts or measures).
 
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -325,17 +326,17 @@ fn kind_of_unit(unit: &str) -> FigureKind {
 
 /// Finds every figure in `text`, in document order.
 pub fn figures(text: &str) -> Vec<Figure> {
-    let excluded = fixed_phrase_ranges(text);
     let mut found: Vec<Figure> = Vec::new();
-    let mut taken: Vec<Range<usize>> = excluded.clone();
-    let overlaps = |taken: &[Range<usize>], range: &Range<usize>| {
-        taken
-            .iter()
-            .any(|t| t.start < range.end && range.start < t.end)
-    };
-    let push = |figure: Figure, found: &mut Vec<Figure>, taken: &mut Vec<Range<usize>>| {
+    // Ranges already taken (fixed phrases, earlier figures), by start; they never overlap.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    for range in fixed_phrase_ranges(text) {
+        if !overlaps(&taken, &range) {
+            taken.insert(range.start, range.end);
+        }
+    }
+    let push = |figure: Figure, found: &mut Vec<Figure>, taken: &mut BTreeMap<usize, usize>| {
         if !overlaps(taken, &figure.range) {
-            taken.push(figure.range.clone());
+            taken.insert(figure.range.start, figure.range.end);
             found.push(figure);
         }
     };
@@ -368,6 +369,12 @@ pub fn figures(text: &str) -> Vec<Figure> {
         previous_end = figure.range.end;
     }
     found
+}
+
+/// Whether `range` overlaps one of the disjoint ranges in `taken` (start → end).
+fn overlaps(taken: &BTreeMap<usize, usize>, range: &Range<usize>) -> bool {
+    let before = taken.range(..range.end).next_back();
+    before.is_some_and(|(_, &end)| end > range.start)
 }
 
 fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {

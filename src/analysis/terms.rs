@@ -64,6 +64,8 @@ pub struct Quotation {
 struct Unit<'a> {
     joined: JoinedText,
     block: &'a BlockKind,
+    /// The source range the unit covers.
+    span: Range<usize>,
 }
 
 fn units<'a>(text: &str, blocks: &'a [Block], paragraphs: &[Paragraph]) -> Vec<Unit<'a>> {
@@ -74,12 +76,18 @@ fn units<'a>(text: &str, blocks: &'a [Block], paragraphs: &[Paragraph]) -> Vec<U
         .map(|block| Unit {
             joined: JoinedText::line(text, block.range.clone()),
             block: &block.kind,
+            span: 0..0,
         })
         .collect();
     units.extend(paragraphs.iter().map(|paragraph| Unit {
         joined: paragraph.joined(text),
         block: &PARAGRAPH,
+        span: 0..0,
     }));
+    for unit in &mut units {
+        unit.span = unit.joined.source_range(0..unit.joined.text.len());
+    }
+    units.sort_by_key(|unit| unit.span.start);
     units
 }
 
@@ -257,11 +265,7 @@ pub fn terms(
         }
         let kind = if quoted.title {
             TermKind::Title
-        } else if quoted.names_a_thing
-            || figures.iter().any(|figure| {
-                figure.range.start >= quoted.range.start && figure.range.end <= quoted.range.end
-            })
-        {
+        } else if quoted.names_a_thing || holds_a_figure(figures, &quoted.range) {
             TermKind::Initiative
         } else {
             TermKind::Expression
@@ -314,6 +318,14 @@ pub fn terms(
     (terms, quotations)
 }
 
+/// Whether a figure lies inside `range` (“三个区分开来”). Figures are in document order.
+fn holds_a_figure(figures: &[Figure], range: &Range<usize>) -> bool {
+    let first = figures.partition_point(|figure| figure.range.start < range.start);
+    figures
+        .get(first)
+        .is_some_and(|figure| figure.range.end <= range.end)
+}
+
 /// Names built on a quoted initiative that recur without quotes: 先锋户联 → 先锋户联站.
 fn derived_terms(
     text: &str,
@@ -325,9 +337,17 @@ fn derived_terms(
         if *kind != TermKind::Initiative {
             continue;
         }
-        for suffix in SUFFIXES {
+        let mut uses: BTreeMap<char, usize> = BTreeMap::new();
+        for (at, matched) in text.match_indices(name.as_str()) {
+            if let Some(next) = text[at + matched.len()..].chars().next()
+                && SUFFIXES.contains(&next)
+            {
+                *uses.entry(next).or_default() += 1;
+            }
+        }
+        for (suffix, count) in uses {
             let longer = format!("{name}{suffix}");
-            if !named.contains_key(&longer) && text.matches(longer.as_str()).count() >= 2 {
+            if count >= 2 && !named.contains_key(&longer) {
                 derived.push((longer, TermKind::Term));
             }
         }
@@ -406,7 +426,7 @@ fn people(text: &str, blocks: &[Block]) -> Vec<(String, TermKind)> {
 
 /// Verbs that set a term up when they stand in the clause before it.
 const STRONG_SETUP: &[&str] = &[
-    "建立", "设立", "成立", "推出", "创建", "出台", "建成", "组建", "首创", "创立", "推行", "命名",
+    "建立", "设立", "成立", "推出", "创建", "出台", "组建", "首创", "创立", "推行", "命名",
 ];
 const WEAK_SETUP: &[&str] = &[
     "探索", "实施", "开展", "构建", "打造", "推进", "深化", "提出", "形成",
@@ -425,12 +445,15 @@ fn definition(
 ) -> (Range<usize>, Option<String>) {
     let mut best: Option<(i32, usize)> = None;
     for (index, occurrence) in occurrences.iter().enumerate() {
+        let is_quoted = quoted
+            .binary_search_by_key(&occurrence.start, |q| q.start)
+            .is_ok();
         // 先锋户联 inside 先锋户联站 mentions the longer name, not this one.
-        let inside_longer_name = text[occurrence.end..]
-            .starts_with(|c: char| crate::text::chars::is_han(c) && !quoted.contains(occurrence))
+        let inside_longer_name = !is_quoted
+            && text[occurrence.end..].starts_with(crate::text::chars::is_han)
             && occurrences.len() > 1;
         let mut score = definition_score(text, units, occurrence, enumerations);
-        if quoted.contains(occurrence) {
+        if is_quoted {
             score += QUOTED_BONUS;
         }
         if inside_longer_name {
@@ -442,9 +465,7 @@ fn definition(
     }
     let (_, index) = best.expect("a term has at least one occurrence");
     let chosen = occurrences[index].clone();
-    let named_list = enumerations.iter().find(|enumeration| {
-        enumeration.count_range.start >= chosen.start && enumeration.count_range.end <= chosen.end
-    });
+    let named_list = list_named_by(enumerations, &chosen);
     let explanation = match named_list {
         Some(list) => Some(format!(
             "{name}：{}",
@@ -457,6 +478,19 @@ fn definition(
         None => sentence_around(units, &chosen),
     };
     (chosen, explanation)
+}
+
+/// The enumeration whose count word lies inside `range` (三促 in 三促党建). Enumerations are in
+/// document order.
+fn list_named_by<'e>(
+    enumerations: &'e [Enumeration],
+    range: &Range<usize>,
+) -> Option<&'e Enumeration> {
+    let first = enumerations.partition_point(|e| e.count_range.start < range.start);
+    enumerations[first..]
+        .iter()
+        .take_while(|e| e.count_range.start < range.end)
+        .find(|e| e.count_range.end <= range.end && !e.items.is_empty())
 }
 
 fn definition_score(
@@ -481,12 +515,7 @@ fn definition_score(
     {
         return 10;
     }
-    let names_a_list = enumerations.iter().any(|enumeration| {
-        enumeration.count_range.start >= occurrence.start
-            && enumeration.count_range.end <= occurrence.end
-            && !enumeration.items.is_empty()
-    });
-    if names_a_list {
+    if list_named_by(enumerations, occurrence).is_some() {
         return 9;
     }
     let clause_start = text[..occurrence.start]
@@ -502,12 +531,15 @@ fn definition_score(
     }
 }
 
+/// The unit holding `offset` (units are sorted by start and, paragraphs aside, disjoint; a
+/// paragraph broken around a marker encloses it, so look back a little).
 fn unit_of<'a, 'u>(units: &'u [Unit<'a>], offset: usize) -> Option<&'u Unit<'a>> {
-    units.iter().find(|unit| {
-        let start = unit.joined.source_offset(0);
-        let end = unit.joined.source_range(0..unit.joined.text.len()).end;
-        (start..end).contains(&offset)
-    })
+    let after = units.partition_point(|unit| unit.span.start <= offset);
+    units[..after]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|unit| unit.span.contains(&offset))
 }
 
 const MAX_EXPLANATION_CHARS: usize = 160;

@@ -96,9 +96,11 @@ impl<'a> Context<'a> {
             .figures
             .iter()
             .map(|figure| {
-                let found = sentences.iter().position(|(_, range)| {
-                    range.start <= figure.range.start && figure.range.start < range.end
-                });
+                let after =
+                    sentences.partition_point(|(_, range)| range.start <= figure.range.start);
+                let found = after
+                    .checked_sub(1)
+                    .filter(|&at| figure.range.start < sentences[at].1.end);
                 let (paragraph, sentence, sentence_range) = match found {
                     Some(at) => (sentences[at].0, at, sentences[at].1.clone()),
                     None => (None, usize::MAX - figure.range.start, figure.range.clone()),
@@ -150,25 +152,27 @@ impl<'a> Context<'a> {
     /// (二、2020年工作安排).
     fn assign_years(&mut self) {
         let figures = &self.report.figures;
+        let year_of = |figure: &Figure| match figure.value {
+            Value::Date {
+                year: Some(year), ..
+            } => Some(year),
+            _ => None,
+        };
+        let year_at: std::collections::HashMap<usize, i32> = figures
+            .iter()
+            .filter_map(|figure| year_of(figure).map(|year| (figure.range.start, year)))
+            .collect();
         for index in 0..figures.len() {
             let facts = &self.facts[index];
-            let year_of = |figure: &Figure| match figure.value {
-                Value::Date {
-                    year: Some(year), ..
-                } => Some(year),
-                _ => None,
-            };
-            let in_sentence = (0..index).rev().find_map(|earlier| {
-                (self.facts[earlier].sentence == facts.sentence)
-                    .then(|| year_of(&figures[earlier]))
-                    .flatten()
-            });
+            // Figures are in document order, so those of the same sentence stand right before.
+            let in_sentence = (0..index)
+                .rev()
+                .take_while(|&earlier| self.facts[earlier].sentence == facts.sentence)
+                .find_map(|earlier| year_of(&figures[earlier]));
             let heading_year = facts.paragraph.and_then(|paragraph| {
-                let start = self.report.paragraphs[paragraph].range().start;
-                figures
-                    .iter()
-                    .find(|figure| figure.range.start == start)
-                    .and_then(year_of)
+                year_at
+                    .get(&self.report.paragraphs[paragraph].range().start)
+                    .copied()
             });
             let section_year = || {
                 crate::features::lookup::sections_holding(self.report, figures[index].range.start)

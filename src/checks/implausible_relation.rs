@@ -28,9 +28,22 @@ const BASE_WORDS: &[&str] = &[
 fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let mut findings = Vec::new();
-    for small in 0..figures.len() {
-        for large in 0..figures.len() {
-            if small == large || context.facts[small].sentence != context.facts[large].sentence {
+    // Figures of one sentence stand next to each other: pair them within each run.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for index in 0..figures.len() {
+        match runs.last_mut() {
+            Some(run) if context.facts[run.start].sentence == context.facts[index].sentence => {
+                run.end = index + 1
+            }
+            _ => runs.push(index..index + 1),
+        }
+    }
+    for (small, large) in runs.into_iter().flat_map(|run| {
+        run.clone()
+            .flat_map(move |a| run.clone().map(move |b| (a, b)))
+    }) {
+        {
+            if small == large {
                 continue;
             }
             let (small_low, small_high) = bounds(&figures[small]);

@@ -91,11 +91,15 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
 fn whole_before(context: &Context, part: usize) -> Option<usize> {
     let figures = context.figures();
     let facts = &context.facts;
-    let candidate = (0..part).rev().find(|&earlier| {
-        figures[earlier].unit == figures[part].unit && is_amount(&figures[earlier])
-    })?;
+    let sentence = facts[part].sentence;
+    let candidate = (0..part)
+        .rev()
+        .take_while(|&earlier| facts[earlier].sentence.saturating_add(1) >= sentence)
+        .find(|&earlier| {
+            figures[earlier].unit == figures[part].unit && is_amount(&figures[earlier])
+        })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
-    let adjacent = far == near || far == near + 1;
+    let adjacent = far == near || far == near.saturating_add(1);
     let same_year = facts[candidate].year == facts[part].year
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();

@@ -2,6 +2,8 @@
 //! 2700余个标准化先锋户联站 here, 2600个标准化先锋户联站 there — and the 亿/万 slip (总投资7.7亿元
 //! vs 总投资7.7万元), named as such.
 
+use std::collections::{HashMap, HashSet};
+
 use super::context::{Context, compatible, is_amount};
 use super::part_exceeds_whole::part_whole_pairs;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
@@ -45,34 +47,39 @@ const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
 
 fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
-    let parts = part_whole_pairs(context);
+    let parts: HashSet<(usize, usize)> = part_whole_pairs(context).into_iter().collect();
     let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
+    // Only figures of one unit can restate each other: compare within those groups.
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    for index in (0..figures.len()).filter(|&index| comparable(context, index)) {
+        by_unit
+            .entry(figures[index].unit.as_str())
+            .or_default()
+            .push(index);
+    }
     let mut findings = Vec::new();
     let mut flagged = vec![false; figures.len()];
-    for later in 0..figures.len() {
-        if !comparable(context, later) {
-            continue;
+    for group in by_unit.values() {
+        for (position, &later) in group.iter().enumerate() {
+            let earlier_same: Vec<usize> = group[..position]
+                .iter()
+                .copied()
+                .filter(|&earlier| {
+                    !related_pair(earlier, later)
+                        && context.facts[earlier].sentence != context.facts[later].sentence
+                        && same_quantity(context, earlier, later)
+                })
+                .collect();
+            let Some(&conflict) = earlier_same
+                .iter()
+                .rev()
+                .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
+            else {
+                continue;
+            };
+            flagged[later] = true;
+            findings.push(finding(context, later, conflict, &earlier_same));
         }
-        let earlier_same: Vec<usize> = (0..later)
-            .filter(|&earlier| {
-                comparable(context, earlier)
-                    && !related_pair(earlier, later)
-                    && context.facts[earlier].sentence != context.facts[later].sentence
-                    && same_quantity(context, earlier, later)
-            })
-            .collect();
-        let Some(&conflict) = earlier_same
-            .iter()
-            .rev()
-            .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
-        else {
-            continue;
-        };
-        if flagged[later] {
-            continue;
-        }
-        flagged[later] = true;
-        findings.push(finding(context, later, conflict, &earlier_same));
     }
     findings.extend(unit_slips(context, &flagged));
     findings
@@ -194,22 +201,29 @@ fn mantissa(context: &Context, figure: &Figure) -> String {
 fn unit_slips(context: &Context, flagged: &[bool]) -> Vec<Finding> {
     let figures = context.figures();
     let mut findings = Vec::new();
+    // Money figures by their written digits: only those can be slips of one another.
+    let mut by_digits: HashMap<String, Vec<usize>> = HashMap::new();
     for later in 0..figures.len() {
-        if flagged[later] || figures[later].kind != FigureKind::Money {
+        if figures[later].kind != FigureKind::Money {
             continue;
         }
-        let slip = (0..later).find(|&earlier| {
+        let digits = mantissa(context, &figures[later]);
+        if digits.is_empty() {
+            continue;
+        }
+        let earlier_same_digits = by_digits.entry(digits).or_default();
+        let slip = earlier_same_digits.iter().copied().find(|&earlier| {
             let (a, b) = (&figures[earlier], &figures[later]);
             let labels_match = match (&a.label, &b.label) {
                 (Some(la), Some(lb)) => la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()),
                 _ => false,
             };
-            a.kind == FigureKind::Money
-                && labels_match
-                && a.power != b.power
-                && !mantissa(context, a).is_empty()
-                && mantissa(context, a) == mantissa(context, b)
+            labels_match && a.power != b.power
         });
+        earlier_same_digits.push(later);
+        if flagged[later] {
+            continue;
+        }
         let Some(earlier) = slip else {
             continue;
         };

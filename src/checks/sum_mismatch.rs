@@ -44,11 +44,12 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
             continue;
         }
         let parts: Vec<usize> = (0..total)
-            .filter(|&part| {
-                context.facts[part].sentence == context.facts[total].sentence
-                    && figures[part].unit == figures[total].unit
-                    && is_amount(&figures[part])
-            })
+            .rev()
+            .take_while(|&part| context.facts[part].sentence == context.facts[total].sentence)
+            .filter(|&part| figures[part].unit == figures[total].unit && is_amount(&figures[part]))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
             .collect();
         if parts.len() < 2 {
             continue;
@@ -74,7 +75,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
         }
         let sentence = context.facts[whole].sentence;
         let parts: Vec<usize> = (whole + 1..figures.len())
-            .take_while(|&part| context.facts[part].sentence <= sentence + 1)
+            .take_while(|&part| context.facts[part].sentence <= sentence.saturating_add(1))
             .filter(|&part| {
                 let clause_start = text[..figures[part].range.start]
                     .rfind(['，', '。', '；', '、', '\n'])
