@@ -66,7 +66,7 @@ run() { # name, command...
   echo "== $name"
   if "$@" > "$log" 2>&1; then
     local took=$(( ($(now) - t) / 1000000 ))
-    grep -E '^(ok|FAIL|skip)  |^(vscode|nvim|emacs) ' "$log" | sed 's/^/   /'
+    grep -E '^(ok|FAIL|skip)  |^(vscode|nvim|emacs)[: ]' "$log" | sed 's/^/   /'
     echo "ok   $name ($took ms)"; pass=$((pass + 1)); summary+=("ok   $name $took ms")
   else
     local took=$(( ($(now) - t) / 1000000 ))
