@@ -18,7 +18,7 @@
 #   REPORT_LS_TEST_HOVER       hover checks, ";"-separated WHERE=>WANT (see nvim/test_lsp.lua).
 #                     Unset: the section-marker and figure hovers below, if the server advertises
 #                     hoverProvider. Empty: no hover check.
-#   REPORT_LS_TEST_DEFINITION  definition check WHERE=>MAXLINE. Unset or empty: none.
+#   REPORT_LS_TEST_DEFINITION  definition check WHERE=>MAXLINE. Unset: 先锋驿站 below. Empty: none.
 #   other REPORT_LS_TEST_* (file, headline, sections, diagnostic): see nvim/test_lsp.lua
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -52,10 +52,9 @@ if [ -z "${REPORT_LS_TEST_HOVER+set}" ]; then
     export REPORT_LS_TEST_HOVER=''
   fi
 fi
-# TODO(issue 3): switch Go to Definition on by default once the expected target is settled:
-#   REPORT_LS_TEST_DEFINITION='先锋驿站#last=>75'
-# (today the server answers line 125, where `report-ls inspect` says 先锋驿站 is defined).
-export REPORT_LS_TEST_DEFINITION=${REPORT_LS_TEST_DEFINITION:-}
+# Go to Definition from the last 先锋驿站 (line 129) lands where the term is set up: line 125,
+# 建立党员志愿服务“先锋驿站” (the caption on line 75 mentions it, it does not define it).
+export REPORT_LS_TEST_DEFINITION=${REPORT_LS_TEST_DEFINITION-'先锋驿站#last=>125'}
 echo "optional checks: hover=${REPORT_LS_TEST_HOVER:-off} definition=${REPORT_LS_TEST_DEFINITION:-off}"
 
 pass=0; fail=0; summary=()

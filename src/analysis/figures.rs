@@ -377,7 +377,7 @@ fn overlaps(taken: &BTreeMap<usize, usize>, range: &Range<usize>) -> bool {
     before.is_some_and(|(_, &end)| end > range.start)
 }
 
-fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
+pub fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
     FIXED_PHRASES
         .iter()
         .flat_map(|phrase| text.match_indices(phrase).map(|(at, p)| at..at + p.len()))
@@ -650,10 +650,26 @@ fn dates(text: &str) -> Vec<Figure> {
         {
             continue;
         }
+        // 同年9月, 当年9月: the year is the last one named before.
+        let same_year = ["同年", "当年"]
+            .iter()
+            .any(|word| text[..range.start].ends_with(word));
+        let year = same_year
+            .then(|| {
+                figures
+                    .iter()
+                    .filter(|f| f.range.end <= range.start)
+                    .max_by_key(|f| f.range.start)
+                    .and_then(|f| match f.value {
+                        Value::Date { year, .. } => year,
+                        _ => None,
+                    })
+            })
+            .flatten();
         figures.push(Figure {
             range,
             value: Value::Date {
-                year: None,
+                year,
                 month: Some(month),
                 day: captures.name("day").and_then(|m| m.as_str().parse().ok()),
             },
@@ -698,7 +714,11 @@ fn is_label_char(c: char) -> bool {
 /// The thing a figure counts: the noun phrase after its measure word (2700余个标准化先锋户联站),
 /// else the phrase before the number (总投资7.7亿元, 引进项目13个).
 fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
-    if matches!(figure.kind, FigureKind::Date | FigureKind::Ordinal) {
+    // A date, a position or a span of time counts nothing.
+    if matches!(
+        figure.kind,
+        FigureKind::Date | FigureKind::Ordinal | FigureKind::Duration
+    ) {
         return None;
     }
     // Quotation marks inside the phrase are looked through: 80多个示范性“先锋驿站”.
@@ -723,7 +743,13 @@ fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
 }
 
 fn label_after(phrase: &str) -> Option<String> {
-    if phrase.starts_with(|c: char| "的以到至为是在和与及或等".contains(c)) {
+    // 以8.38亿元、9.21亿元顺利拍卖: an adverb after the figure starts the verb, not the noun.
+    const ADVERBS: &[&str] = &[
+        "顺利", "全部", "分别", "基本", "累计", "全面", "成功", "有效", "已经", "共同", "先后",
+    ];
+    if phrase.starts_with(|c: char| "的以到至为是在和与及或等已均共".contains(c))
+        || ADVERBS.iter().any(|adverb| phrase.starts_with(adverb))
+    {
         return None;
     }
     // The phrase ends at its first stop word; but in "X的Y" the head is Y (具有国家心理咨询师资质
@@ -733,6 +759,8 @@ fn label_after(phrase: &str) -> Option<String> {
         .filter_map(|stop| phrase.find(stop).filter(|&at| at > 0).map(|at| (at, *stop)))
         .min();
     let label = match first_stop {
+        // 5个街道的28个社区: with nothing after 的, the noun before it is the label.
+        Some((at, "的")) if at + "的".len() == phrase.len() => &phrase[..at],
         Some((at, "的")) => return label_after(&phrase[at + "的".len()..]),
         Some((at, _)) => &phrase[..at],
         None => phrase,

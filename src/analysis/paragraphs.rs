@@ -73,6 +73,27 @@ impl JoinedText {
         (range.start + offset.saturating_sub(*start)).min(range.end)
     }
 
+    /// The source ranges of a range of the joined text, one per piece it touches: a name broken
+    /// around a marker is two stretches of the source, and the marker between is not part of it.
+    pub fn source_pieces(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut pieces = Vec::new();
+        for (index, (start, piece)) in self.pieces.iter().enumerate() {
+            let end = self
+                .pieces
+                .get(index + 1)
+                .map_or(self.text.len(), |(next, _)| *next);
+            let (from, to) = (range.start.max(*start), range.end.min(end));
+            if from < to {
+                let from = (piece.start + (from - start)).min(piece.end);
+                let to = (piece.start + (to - start)).min(piece.end);
+                if from < to {
+                    pieces.push(from..to);
+                }
+            }
+        }
+        pieces
+    }
+
     /// The source range of a range of the joined text; an end at a joint stays in the piece
     /// it ends.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {

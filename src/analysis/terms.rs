@@ -47,8 +47,12 @@ pub struct Term {
     pub kind: TermKind,
     /// The occurrence that introduces or explains the term.
     pub definition: Range<usize>,
-    /// Every occurrence, in document order (the definition among them).
+    /// Every occurrence, in document order (the definition among them). An occurrence broken
+    /// across lines is its first stretch here and the rest in `continuations`.
     pub occurrences: Vec<Range<usize>>,
+    /// The later stretches of occurrences broken around a marker or caption (…实施办法（试 /
+    /// 关键词：… / 行）》): renaming empties them, so the marker between stays as it was.
+    pub continuations: Vec<Range<usize>>,
     /// A sentence that explains the term, from its definition.
     pub explanation: Option<String>,
 }
@@ -92,8 +96,10 @@ fn units<'a>(text: &str, blocks: &'a [Block], paragraphs: &[Paragraph]) -> Vec<U
 }
 
 struct Quoted {
-    /// Inner range in the source.
+    /// Inner range in the source: its first stretch when the name is broken across lines.
     range: Range<usize>,
+    /// The name's later stretches, when it is broken across lines.
+    continuations: Vec<Range<usize>>,
     name: String,
     title: bool,
     quotation: bool,
@@ -170,8 +176,14 @@ fn scan_quotes(unit: &Unit) -> Vec<Quoted> {
             }
             let before = &text[..inner_start - open.len_utf8()];
             let after = &text[search..];
+            let mut stretches = unit.joined.source_pieces(inner_start..inner_end);
+            if stretches.is_empty() {
+                continue;
+            }
+            let first = stretches.remove(0);
             found.push(Quoted {
-                range: unit.joined.source_range(inner_start..inner_end),
+                range: first,
+                continuations: stretches,
                 name: name.to_string(),
                 title,
                 quotation: !title && reads_as_speech(name, before, after),
@@ -254,6 +266,7 @@ pub fn terms(
     let mut quotations = Vec::new();
     // name → (kind, quoted occurrences)
     let mut named: BTreeMap<String, (TermKind, Vec<Range<usize>>)> = BTreeMap::new();
+    let mut continuations: BTreeMap<String, Vec<Range<usize>>> = BTreeMap::new();
     let mut quoted_all: Vec<Quoted> = units.iter().flat_map(scan_quotes).collect();
     quoted_all.sort_by_key(|quoted| quoted.range.start);
     for quoted in &quoted_all {
@@ -275,10 +288,21 @@ pub fn terms(
             .or_insert((kind, Vec::new()));
         entry.0 = entry.0.min(kind);
         entry.1.push(quoted.range.clone());
+        continuations
+            .entry(quoted.name.clone())
+            .or_default()
+            .extend(quoted.continuations.iter().cloned());
     }
     // A quoted name used again, quoted or not, names something: an initiative.
+    let fixed_phrases = super::figures::fixed_phrase_ranges(text);
     for (name, (kind, _)) in named.iter_mut() {
-        if *kind == TermKind::Expression && text.matches(name.as_str()).count() >= 2 {
+        let uses = text
+            .match_indices(name.as_str())
+            .filter(|(at, matched)| {
+                !inside_longer_fixed_phrase(&fixed_phrases, &(*at..at + matched.len()))
+            })
+            .count();
+        if *kind == TermKind::Expression && uses >= 2 {
             *kind = TermKind::Initiative;
         }
     }
@@ -298,6 +322,8 @@ pub fn terms(
             let mut occurrences: Vec<Range<usize>> = text
                 .match_indices(name.as_str())
                 .map(|(at, matched)| at..at + matched.len())
+                // 第一时 inside 第一时间 is another word.
+                .filter(|range| !inside_longer_fixed_phrase(&fixed_phrases, range))
                 .chain(quoted.iter().cloned())
                 .collect();
             occurrences.sort_by_key(|range| (range.start, range.end));
@@ -305,6 +331,7 @@ pub fn terms(
             let (definition, explanation) =
                 definition(text, &units, &name, &occurrences, &quoted, enumerations);
             Term {
+                continuations: continuations.remove(&name).unwrap_or_default(),
                 name,
                 kind,
                 definition,
@@ -316,6 +343,13 @@ pub fn terms(
         .collect();
     terms.sort_by_key(|term| (term.occurrences[0].start, term.name.len()));
     (terms, quotations)
+}
+
+/// Whether `range` lies inside a longer fixed phrase (第一时 in 第一时间).
+fn inside_longer_fixed_phrase(phrases: &[Range<usize>], range: &Range<usize>) -> bool {
+    phrases.iter().any(|phrase| {
+        phrase.start <= range.start && range.end <= phrase.end && phrase.len() > range.len()
+    })
 }
 
 /// Whether a figure lies inside `range` (“三个区分开来”). Figures are in document order.

@@ -95,15 +95,19 @@ impl<'a> Context<'a> {
         let facts = report
             .figures
             .iter()
-            .map(|figure| {
+            .enumerate()
+            .map(|(index, figure)| {
+                // A sentence of a paragraph broken around a marker encloses the marker's own
+                // sentence: look back past a few for the one that holds the figure.
                 let after =
                     sentences.partition_point(|(_, range)| range.start <= figure.range.start);
-                let found = after
-                    .checked_sub(1)
-                    .filter(|&at| figure.range.start < sentences[at].1.end);
+                let found = (after.saturating_sub(8)..after)
+                    .rev()
+                    .find(|&at| sentences[at].1.contains(&figure.range.start));
                 let (paragraph, sentence, sentence_range) = match found {
                     Some(at) => (sentences[at].0, at, sentences[at].1.clone()),
-                    None => (None, usize::MAX - figure.range.start, figure.range.clone()),
+                    // Outside any sentence: a sentence of its own, numbered after all others.
+                    None => (None, sentences.len() + index, figure.range.clone()),
                 };
                 let clause_start = text[..figure.range.start]
                     .rfind(['，', '。', '；', '、', '\n'])

@@ -112,11 +112,19 @@ fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Find
         Some(paragraph) => facts[other].paragraph == Some(paragraph),
         None => facts[other].sentence == facts[span].sentence,
     };
-    let range = (0..figures.len()).find(|&other| {
-        together(other)
-            && figures[other].kind == FigureKind::Date
-            && year_range(&figures[other].value).is_some()
-    })?;
+    // Figures are in document order: those of the paragraph stand around the span.
+    let first = (0..span)
+        .rev()
+        .take_while(|&other| together(other))
+        .last()
+        .unwrap_or(span);
+    let range = (first..figures.len())
+        .take_while(|&other| together(other))
+        .find(|&other| {
+            together(other)
+                && figures[other].kind == FigureKind::Date
+                && year_range(&figures[other].value).is_some()
+        })?;
     let (from, to) = year_range(&figures[range].value)?;
     let inclusive = to - from + 1.0;
     if (years - inclusive).abs() < 1e-9 || (years - (to - from)).abs() < 1e-9 {
@@ -161,24 +169,32 @@ fn against_start_year(
 ) -> Option<Finding> {
     let figures = context.figures();
     let paragraph = context.facts[span].paragraph?;
-    let start = (0..span).rev().find(|&other| {
-        let Some(other_paragraph) = context.facts[other].paragraph else {
-            return false;
-        };
-        let after = &context.text[figures[other].range.end..];
-        other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph
-            && matches!(
-                figures[other].value,
-                Value::Date {
-                    year: Some(_),
-                    month: None,
-                    ..
-                }
-            )
-            && ["开始", "起", "以来"]
-                .iter()
-                .any(|word| after.starts_with(word))
-    })?;
+    let reach = |other: usize| {
+        context.facts[other]
+            .paragraph
+            .is_none_or(|other_paragraph| other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph)
+    };
+    let start = (0..span)
+        .rev()
+        .take_while(|&other| reach(other))
+        .find(|&other| {
+            let Some(other_paragraph) = context.facts[other].paragraph else {
+                return false;
+            };
+            let after = &context.text[figures[other].range.end..];
+            other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph
+                && matches!(
+                    figures[other].value,
+                    Value::Date {
+                        year: Some(_),
+                        month: None,
+                        ..
+                    }
+                )
+                && ["开始", "起", "以来"]
+                    .iter()
+                    .any(|word| after.starts_with(word))
+        })?;
     let Value::Date {
         year: Some(start_year),
         ..

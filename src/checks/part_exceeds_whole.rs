@@ -75,7 +75,9 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let clause = &text[clause_start..figures[part].range.start];
         let marked = governed_by_marker(context, whole, part, between)
             // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
-            || (clause.contains('已') && labels_share_noun(context, part, whole));
+            || (clause.contains('已')
+                && labels_share_noun(context, part, whole)
+                && !states_a_status(context, whole));
         // Only the first figure after 其中 is the part; later ones in the clause are parts of it.
         let nearest_same_unit = (whole + 1..part)
             .all(|between_index| figures[between_index].unit != figures[part].unit);
@@ -119,10 +121,23 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     };
     let marker_end = figures[whole].range.end + marker_at + marker.len();
     let after_marker = &context.text[marker_end..figures[part].range.start];
-    let figure_between = figures.iter().any(|figure| {
-        figure.range.start >= marker_end && figure.range.start < figures[part].range.start
-    });
+    // Figures are in document order: any between the marker and the part stands just before it.
+    let figure_between = part > 0 && figures[part - 1].range.start >= marker_end;
     !figure_between && !after_marker.contains(['。', '；'])
+}
+
+/// 新开工住房2000套 … 已建成3600套: a whole that is itself a status (开工, 建成) is not the set
+/// the 已-figure is part of; 引进项目13个 … 已开工8个 is.
+fn states_a_status(context: &Context, index: usize) -> bool {
+    const STATUS_VERBS: &[&str] = &[
+        "开工", "建成", "完工", "竣工", "投产", "开业", "签约", "完成", "交付", "投用", "运营",
+    ];
+    let start = context.figures()[index].range.start;
+    let clause_start = context.text[..start]
+        .rfind(['，', '。', '；', '\n'])
+        .unwrap_or(0);
+    let clause = &context.text[clause_start..start];
+    STATUS_VERBS.iter().any(|verb| clause.contains(verb))
 }
 
 fn labels_share_noun(context: &Context, a: usize, b: usize) -> bool {

@@ -62,7 +62,13 @@ fn is_share(context: &Context, index: usize) -> bool {
         .unwrap_or(0);
     let clause = &context.text[clause_start..figure.range.start];
     let after = &context.text[figure.range.end..];
-    !CHANGE_WORDS.iter().any(|word| clause.contains(word)) && !after.starts_with("的增长")
+    // 占年度计划的108.3%: completing a plan past 100% is an achievement, not a slip.
+    let of_a_plan = ["计划", "目标", "任务", "预算"]
+        .iter()
+        .any(|word| clause.contains(word));
+    !CHANGE_WORDS.iter().any(|word| clause.contains(word))
+        && !of_a_plan
+        && !after.starts_with("的增长")
 }
 
 fn high_of(value: &Value) -> f64 {

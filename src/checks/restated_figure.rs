@@ -44,45 +44,67 @@ const GENERIC_LABELS: &[&str] = &[
     "次数",
 ];
 const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
+const MAX_EARLIER_STATEMENTS: usize = 32;
 
 fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let parts: HashSet<(usize, usize)> = part_whole_pairs(context).into_iter().collect();
     let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
-    // Only figures of one unit can restate each other: compare within those groups.
-    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
-    for index in (0..figures.len()).filter(|&index| comparable(context, index)) {
-        by_unit
-            .entry(figures[index].unit.as_str())
-            .or_default()
-            .push(index);
-    }
+    // A figure can restate only one whose label equals, holds or is held by its own: index the
+    // earlier figures by their labels and every part of them.
+    let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_label_part: HashMap<String, Vec<usize>> = HashMap::new();
     let mut findings = Vec::new();
     let mut flagged = vec![false; figures.len()];
-    for group in by_unit.values() {
-        for (position, &later) in group.iter().enumerate() {
-            let earlier_same: Vec<usize> = group[..position]
-                .iter()
-                .copied()
-                .filter(|&earlier| {
-                    !related_pair(earlier, later)
-                        && context.facts[earlier].sentence != context.facts[later].sentence
-                        && same_quantity(context, earlier, later)
-                })
-                .collect();
-            let Some(&conflict) = earlier_same
-                .iter()
-                .rev()
-                .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
-            else {
-                continue;
-            };
-            flagged[later] = true;
-            findings.push(finding(context, later, conflict, &earlier_same));
+    for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
+        let label = figures[later].label.as_deref().unwrap_or_default();
+        let parts = label_parts(label);
+        let mut candidates: Vec<usize> = by_label_part.get(label).cloned().unwrap_or_default();
+        for part in &parts {
+            candidates.extend(by_label.get(part).into_iter().flatten().copied());
         }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // The nearest earlier statements are the evidence; a draft that restates one quantity
+        // hundreds of times need not be compared pair by pair.
+        let nearest = candidates.len().saturating_sub(MAX_EARLIER_STATEMENTS);
+        candidates.drain(..nearest);
+        let earlier_same: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&earlier| {
+                !related_pair(earlier, later)
+                    && context.facts[earlier].sentence != context.facts[later].sentence
+                    && same_quantity(context, earlier, later)
+            })
+            .collect();
+        by_label.entry(label.to_string()).or_default().push(later);
+        for part in parts {
+            by_label_part.entry(part).or_default().push(later);
+        }
+        let Some(&conflict) = earlier_same
+            .iter()
+            .rev()
+            .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
+        else {
+            continue;
+        };
+        flagged[later] = true;
+        findings.push(finding(context, later, conflict, &earlier_same));
     }
     findings.extend(unit_slips(context, &flagged));
     findings
+}
+
+/// Every part of a label long enough to be specific, the label itself included.
+fn label_parts(label: &str) -> Vec<String> {
+    let chars: Vec<char> = label.chars().collect();
+    let mut parts = Vec::new();
+    for start in 0..chars.len() {
+        for end in start + MIN_SPECIFIC_LABEL_CHARS..=chars.len() {
+            parts.push(chars[start..end].iter().collect());
+        }
+    }
+    parts
 }
 
 fn comparable(context: &Context, index: usize) -> bool {

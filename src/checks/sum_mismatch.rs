@@ -46,7 +46,11 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
         let parts: Vec<usize> = (0..total)
             .rev()
             .take_while(|&part| context.facts[part].sentence == context.facts[total].sentence)
-            .filter(|&part| figures[part].unit == figures[total].unit && is_amount(&figures[part]))
+            .filter(|&part| {
+                figures[part].unit == figures[total].unit
+                    && is_amount(&figures[part])
+                    && !context.facts[part].per_unit
+            })
             .collect::<Vec<_>>()
             .into_iter()
             .rev()

@@ -61,8 +61,9 @@ pub fn rename(report: &Report, offset: usize, new_name: &str) -> Result<Vec<Edit
             en: "The new name must not be empty or hold line breaks, quotes or 《》".into(),
         });
     }
+    let term = &report.terms[index];
     let mut edits: Vec<Edit> = Vec::new();
-    for range in &report.terms[index].occurrences {
+    for range in &term.occurrences {
         // Occurrences found twice (quoted and plain) overlap: edit each stretch once.
         if edits
             .last()
@@ -75,6 +76,12 @@ pub fn rename(report: &Report, offset: usize, new_name: &str) -> Result<Vec<Edit
             new_text: new_name.to_string(),
         });
     }
+    // The rest of a name broken around a marker goes; the marker stays where it stands.
+    edits.extend(term.continuations.iter().map(|range| Edit {
+        range: range.clone(),
+        new_text: String::new(),
+    }));
+    edits.sort_by_key(|edit| edit.range.start);
     Ok(edits)
 }
 

@@ -85,6 +85,13 @@ pub fn tokens(report: &Report) -> Vec<Token> {
             TermKind::Title => TokenType::DocumentTitle,
             _ => TokenType::Term,
         };
+        for continuation in &term.continuations {
+            candidates.push(Token {
+                range: continuation.clone(),
+                kind,
+                modifiers: 0,
+            });
+        }
         for occurrence in &term.occurrences {
             let modifiers = if *occurrence == term.definition {
                 DECLARATION

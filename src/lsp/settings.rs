@@ -18,6 +18,8 @@ pub fn apply(config: &mut Config, settings: &Value) -> Vec<String> {
         config.locale = Locale::from_tag(Some(locale));
     }
     if let Some(rules) = settings.get("rules").and_then(Value::as_object) {
+        // The settings are the whole truth: a rule no longer named is back at its default.
+        config.levels.clear();
         for (code, level) in rules {
             if find_rule(code).is_none() {
                 complaints.push(format!("unknown rule `{code}` in settings"));

@@ -8,6 +8,8 @@
 
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod model;
+
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
@@ -276,6 +278,23 @@ impl Server {
         result
     }
 
+    /// `initialize` with these params (`processId` and `rootUri` are added when missing), then
+    /// `initialized`; returns the result. For fields beside the capabilities, such as `locale`
+    /// or `initializationOptions`.
+    pub fn initialize_with_params(&mut self, mut params: Value) -> Value {
+        let object = params
+            .as_object_mut()
+            .expect("initialize params are an object");
+        object
+            .entry("processId")
+            .or_insert(json!(std::process::id()));
+        object.entry("rootUri").or_insert(Value::Null);
+        object.entry("capabilities").or_insert(json!({}));
+        let result = self.request_ok("initialize", params);
+        self.notify("initialized", json!({}));
+        result
+    }
+
     /// `initialize` offering these position encodings (none: no `general` capability at all).
     pub fn initialize_with_encodings(&mut self, encodings: Option<&[&str]>) -> Value {
         let capabilities = match encodings {
@@ -536,4 +555,50 @@ pub fn children_of_kind(symbol: &Value, kind: u64) -> Vec<Value> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The LSP position of byte `offset` of `text` (a char boundary) in this encoding.
+pub fn position_of(text: &str, offset: usize, encoding: Encoding) -> Value {
+    let line = lines(text)
+        .iter()
+        .position(|&(start, end)| start <= offset && offset <= end)
+        .unwrap_or_else(|| panic!("offset {offset} is on a line terminator"));
+    let start = lines(text)[line].0;
+    pos(line as u32, encoding.width(&text[start..offset]))
+}
+
+/// The LSP range of bytes `start..end` of `text` in this encoding.
+pub fn range_of_bytes(text: &str, start: usize, end: usize, encoding: Encoding) -> Value {
+    json!({
+        "start": position_of(text, start, encoding),
+        "end": position_of(text, end, encoding),
+    })
+}
+
+/// The byte range of the first `needle` inside `context`, which must occur exactly once.
+pub fn bytes_in(text: &str, context: &str, needle: &str) -> (usize, usize) {
+    let found: Vec<usize> = text.match_indices(context).map(|(at, _)| at).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{context:?} should occur once, not {found:?}"
+    );
+    let inner = context
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} is not in {context:?}"));
+    let start = found[0] + inner;
+    (start, start + needle.len())
+}
+
+/// The LSP range of the first `needle` inside `context`, which must occur exactly once.
+pub fn range_in(text: &str, context: &str, needle: &str, encoding: Encoding) -> Value {
+    let (start, end) = bytes_in(text, context, needle);
+    range_of_bytes(text, start, end, encoding)
+}
+
+/// The LSP ranges of every (non-overlapping) occurrence of `needle`, in document order.
+pub fn ranges_of_all(text: &str, needle: &str, encoding: Encoding) -> Vec<Value> {
+    text.match_indices(needle)
+        .map(|(at, _)| range_of_bytes(text, at, at + needle.len(), encoding))
+        .collect()
 }
