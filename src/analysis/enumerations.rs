@@ -77,6 +77,7 @@ const LEADING_WORDS: &[&str] = &[
 const PLACE_UNITS: &[&str] = &["村", "镇", "乡", "县", "区", "市", "省", "街道", "社区"];
 const MIN_ITEM_CHARS: usize = 2;
 const MAX_ITEM_CHARS: usize = 16;
+const MAX_PAIR_ITEM_CHARS: usize = 8;
 /// How far back (in characters) a place count may look for its list.
 const PLACE_LOOKBACK_CHARS: usize = 160;
 
@@ -112,7 +113,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
 /// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
 const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
-    "方面",
+    "方面", "级",
 ];
 
 fn countable(figure: &Figure) -> Option<u64> {
@@ -169,12 +170,24 @@ fn quoted_run_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
 /// 六件事：学习事、攻坚事、…: a list right after the count word and a colon.
 fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     let mut rest = &text[figure.range.end..];
-    // The counted noun (事, 方面) and then a colon introduce the list.
-    let colon = rest.find(['：', ':'])?;
-    if rest[..colon].chars().count() > 4 || rest[..colon].contains(['，', '。']) {
+    // The counted noun (事, 方面, 服务举措) and then a colon, 即 or 分别是 introduce the list.
+    let (at, introducer) = [
+        "：",
+        ":",
+        "，即",
+        "即",
+        "，分别是",
+        "分别是",
+        "，包括",
+        "包括",
+    ]
+    .iter()
+    .filter_map(|word| rest.find(word).map(|at| (at, *word)))
+    .min()?;
+    if rest[..at].chars().count() > 8 || rest[..at].contains(['，', '。', '；']) {
         return None;
     }
-    let start = figure.range.end + colon + rest[colon..].chars().next()?.len_utf8();
+    let start = figure.range.end + at + introducer.len();
     rest = &text[start..];
     let end = start
         + rest
@@ -234,10 +247,7 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
         }
     }
     pieces.push(piece_start..segment.end);
-    // Without a 、 only a pair can be a list: 固定日说事和双向约定说事两种方式.
-    if pieces.len() == 1 && countable(figure) != Some(2) {
-        return None;
-    }
+
     // The last piece may hold the last two items: 固定日说事和双向约定说事.
     let last = pieces.pop()?;
     let conjunction = ["以及", "和", "及", "与"].iter().find_map(|word| {
@@ -270,6 +280,9 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     if pieces.len() < 2 {
         return None;
     }
+    // Without a 、 a list is a pair of short items (固定日说事和双向约定说事); a long clause with
+    // 和 or 与 in it (融入参与长三角一体化发展和省…) is no list.
+    let pair_only = !body.contains('、');
     let first = trim_first_item(text, pieces[0].clone(), &pieces[1..], figure);
     pieces[0] = first;
     let items: Vec<Item> = pieces
@@ -280,17 +293,25 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
         })
         .collect();
     let balanced = |item: &str| item.matches('（').count() == item.matches('）').count();
+    let max_chars = if pair_only {
+        MAX_PAIR_ITEM_CHARS
+    } else {
+        MAX_ITEM_CHARS
+    };
     let plausible = items.iter().all(|item| {
         let chars = item.text.chars().count();
-        (MIN_ITEM_CHARS..=MAX_ITEM_CHARS).contains(&chars)
+        (MIN_ITEM_CHARS..=max_chars).contains(&chars)
             && balanced(&item.text)
             && !item
                 .text
                 .contains(|c: char| c.is_ascii_digit() || "，。；：“”《》()".contains(c))
     });
+    // 市、街道、社区三级: levels are short names; 城镇职工、城乡居民…三级医疗机构 is a grade.
+    let levels_too_long =
+        figure.unit == "级" && items.iter().any(|item| item.text.chars().count() > 4);
     // 幼儿园、中小学校各20所: 各 makes the count per item.
     let per_item = text[..figure.range.start].ends_with('各');
-    (plausible && !per_item).then_some(items)
+    (plausible && !per_item && !levels_too_long).then_some(items)
 }
 
 fn trim_first_item(

@@ -155,6 +155,7 @@ const UNITS: &[&str] = &[
     "届",
     "轮",
     "位",
+    "级",
     "起",
     "宗",
     "株",
@@ -696,14 +697,38 @@ const LABEL_STOPS: &[&str] = &[
 const LABEL_LEADS: &[&str] = &[
     "其中", "共有", "共计", "合计", "总计", "累计", "包括", "已有", "已", "共", "有", "占", "达",
     "为", "是", "约", "近", "超过", "超", "逾", "将近", "不足", "至少", "全市", "全年", "新增",
-    "预计", "可", "均", "该", "这", "此", "其", "上述", "这些",
+    "全县", "全区", "全省", "全镇", "全国", "力争", "确保", "争取", "计划", "预计", "可", "均",
+    "该", "这", "此", "其", "上述", "这些",
 ];
+/// Verbs between a label and its figure: 总值达到…, 收入增加到…, 人数突破….
+const LINKING_VERBS: &[&str] = &[
+    "达到了",
+    "达到",
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "下降到",
+    "降至",
+    "增至",
+    "突破",
+    "超过",
+    "实现",
+    "完成",
+    "达",
+    "为",
+    "是",
+    "有",
+    "共",
+    "约",
+];
+
 /// A label written before its figure starts after the last of these (verbs and prepositions):
 /// 推动总投资44.65亿元 → 总投资, 将为慈溪市带来税收收入3400余万元 → 税收收入.
 const LABEL_STARTS: &[&str] = &[
     "的", "和", "与", "及", "在", "到", "从", "对", "把", "将", "让", "使", "以", "其中", "推动",
     "带来", "实现", "完成", "建成", "达到", "引进", "新建", "拥有", "开展", "发放", "投入", "安排",
-    "选派", "培养", "组建", "成立", "设立", "创建", "打造", "落实", "提供",
+    "选派", "培养", "组建", "成立", "设立", "创建", "打造", "落实", "提供", "实施",
 ];
 const MAX_LABEL_CHARS: usize = 10;
 
@@ -746,6 +771,7 @@ fn label_after(phrase: &str) -> Option<String> {
     // 以8.38亿元、9.21亿元顺利拍卖: an adverb after the figure starts the verb, not the noun.
     const ADVERBS: &[&str] = &[
         "顺利", "全部", "分别", "基本", "累计", "全面", "成功", "有效", "已经", "共同", "先后",
+        "增加", "增长", "下降", "减少", "提高", "提升", "降低", "上升",
     ];
     if phrase.starts_with(|c: char| "的以到至为是在和与及或等已均共".contains(c))
         || ADVERBS.iter().any(|adverb| phrase.starts_with(adverb))
@@ -771,7 +797,15 @@ fn label_after(phrase: &str) -> Option<String> {
 }
 
 fn label_before(phrase: &str) -> Option<String> {
+    // 地区生产总值达到312.6亿元: the verb right before the figure follows the label; drop it
+    // before looking for where the label starts.
     let mut phrase = phrase;
+    while let Some(rest) = LINKING_VERBS
+        .iter()
+        .find_map(|verb| phrase.strip_suffix(verb))
+    {
+        phrase = rest;
+    }
     for start in LABEL_STARTS {
         if let Some(at) = phrase.rfind(start) {
             phrase = &phrase[at + start.len()..];

@@ -58,7 +58,10 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"[一二三四五六七八九十两\d]+年(?:来|以来)|以来|期间").unwrap()
+    regex::Regex::new(
+        r"[一二三四五六七八九十两\d]+年(?:来|以来)|以来|期间|\d{4}[—–\-～~至到]\d{4}年",
+    )
+    .unwrap()
 });
 
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';'];

@@ -121,8 +121,12 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     };
     let marker_end = figures[whole].range.end + marker_at + marker.len();
     let after_marker = &context.text[marker_end..figures[part].range.start];
-    // Figures are in document order: any between the marker and the part stands just before it.
-    let figure_between = part > 0 && figures[part - 1].range.start >= marker_end;
+    // Another figure of the part's unit between 其中 and the part is what 其中 governs (figures of
+    // other units may qualify the part: 其中10亿元以上项目50个).
+    let figure_between = (0..part)
+        .rev()
+        .take_while(|&between| figures[between].range.start >= marker_end)
+        .any(|between| figures[between].unit == figures[part].unit);
     !figure_between && !after_marker.contains(['。', '；'])
 }
 

@@ -42,6 +42,24 @@ const GENERIC_LABELS: &[&str] = &[
     "举措",
     "人数",
     "次数",
+    // Quantities every subject has: 营业收入 of one sector is not that of another.
+    "营业收入",
+    "收入",
+    "产值",
+    "总产值",
+    "增加值",
+    "税收",
+    "利润",
+    "总额",
+    "规模",
+    "营收",
+    "销售额",
+    "出口",
+    "进口",
+    "就业",
+    "重点项目",
+    "重大项目",
+    "工程",
 ];
 const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
 const MAX_EARLIER_STATEMENTS: usize = 32;
@@ -54,6 +72,8 @@ fn run(context: &Context) -> Vec<Finding> {
     // earlier figures by their labels and every part of them.
     let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_label_part: HashMap<String, Vec<usize>> = HashMap::new();
+    // Labels that share their first character and last two (收集问题, 收集各类问题).
+    let mut by_frame: HashMap<String, Vec<usize>> = HashMap::new();
     let mut findings = Vec::new();
     let mut flagged = vec![false; figures.len()];
     for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
@@ -62,6 +82,11 @@ fn run(context: &Context) -> Vec<Finding> {
         let mut candidates: Vec<usize> = by_label_part.get(label).cloned().unwrap_or_default();
         for part in &parts {
             candidates.extend(by_label.get(part).into_iter().flatten().copied());
+        }
+        let frame = frame_key(label);
+        candidates.extend(by_label.get(label).into_iter().flatten().copied());
+        if let Some(frame) = &frame {
+            candidates.extend(by_frame.get(frame).into_iter().flatten().copied());
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -78,6 +103,9 @@ fn run(context: &Context) -> Vec<Finding> {
             })
             .collect();
         by_label.entry(label.to_string()).or_default().push(later);
+        if let Some(frame) = frame {
+            by_frame.entry(frame).or_default().push(later);
+        }
         for part in parts {
             by_label_part.entry(part).or_default().push(later);
         }
@@ -93,6 +121,23 @@ fn run(context: &Context) -> Vec<Finding> {
     }
     findings.extend(unit_slips(context, &flagged));
     findings
+}
+
+/// 累计 (a running total) against no such word, or two different span words (新增 vs 全年):
+/// different quantities. A span word on one side only is often just a fuller restatement.
+fn scopes_differ(a: &[&str], b: &[&str]) -> bool {
+    let cumulative = |scope: &[&str]| scope.contains(&"累计");
+    cumulative(a) != cumulative(b) || (!a.is_empty() && !b.is_empty() && a != b)
+}
+
+/// The first character and the last two of a label: labels that share them may name one thing.
+fn frame_key(label: &str) -> Option<String> {
+    let chars: Vec<char> = label.chars().collect();
+    (chars.len() >= 4).then(|| {
+        [chars[0], chars[chars.len() - 2], chars[chars.len() - 1]]
+            .iter()
+            .collect()
+    })
 }
 
 /// Every part of a label long enough to be specific, the label itself included.
@@ -124,7 +169,7 @@ fn specific(label: &str) -> bool {
 /// 标准化先锋户联站 and 先锋户联站).
 fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
-    if fa.unit != fb.unit || fa.kind != fb.kind {
+    if same_unit(&fa.unit) != same_unit(&fb.unit) || fa.kind != fb.kind {
         return false;
     }
     let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
@@ -132,7 +177,7 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     // are different quantities however alike their labels.
     if facts_a.year != facts_b.year
         || facts_a.planned != facts_b.planned
-        || facts_a.scope != facts_b.scope
+        || scopes_differ(&facts_a.scope, &facts_b.scope)
         || facts_a.over_years != facts_b.over_years
     {
         return false;
@@ -140,12 +185,41 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
         return false;
     };
-    let (short, long) = if la.len() <= lb.len() {
-        (la, lb)
-    } else {
-        (lb, la)
-    };
-    specific(short) && long.contains(short.as_str())
+    labels_name_one_thing(la, lb)
+}
+
+/// 标准化先锋户联站 and 先锋户联站, 收集问题 and 收集各类问题: one label holds the other, or they
+/// share a beginning and an end that together make four characters or more.
+fn labels_name_one_thing(a: &str, b: &str) -> bool {
+    // Two equal labels of two characters (人才, 学校) are specific enough; a shorter label held
+    // in a longer one needs three.
+    if a == b {
+        return !GENERIC_LABELS.contains(&a) && a.chars().count() >= 2;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if !specific(short) {
+        return false;
+    }
+    if long.contains(short) {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix >= 1 && suffix >= 2 && prefix + suffix >= 4
+}
+
+/// People are counted in 人, 名 and 位 alike.
+fn same_unit(unit: &str) -> &str {
+    match unit {
+        "名" | "位" => "人",
+        other => other,
+    }
 }
 
 fn finding(context: &Context, later: usize, conflict: usize, same: &[usize]) -> Finding {
@@ -291,6 +365,16 @@ mod tests {
         let text = "目前，慈溪已建成2700余个标准化先锋户联站。\n\n截至年底，全市共有2600个标准化先锋户联站。\n";
         assert_eq!(count(text), 1);
         let text = "目前已建成2700余个标准化先锋户联站。\n\n全市2800个先锋户联站全部运行。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn restatements_in_other_words() {
+        let text = "标题\n\n全年收集问题1860个。\n\n截至年底，共收集各类问题1680个。\n";
+        assert_eq!(count(text), 1);
+        let text = "标题\n\n引进人才3.8万人。\n\n引进人才3.6万名，成效明显。\n";
+        assert_eq!(count(text), 1);
+        let text = "标题\n\n全县地区生产总值达到321.6亿元。\n\n地区生产总值312.6亿元，增长6%。\n";
         assert_eq!(count(text), 1);
     }
 
