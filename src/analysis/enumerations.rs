@@ -33,6 +33,7 @@ const SEGMENT_BOUNDARY: &[char] = &[
 const LEADING_WORDS: &[&str] = &[
     "全面实施",
     "全面推进",
+    "推出",
     "全面",
     "实施",
     "采取",
@@ -113,7 +114,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
 /// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
 const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
-    "方面", "级",
+    "方面", "级", "单",
 ];
 
 fn countable(figure: &Figure) -> Option<u64> {
@@ -189,11 +190,44 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     }
     let start = figure.range.end + at + introducer.len();
     rest = &text[start..];
+    if rest.trim_start().starts_with("一是") {
+        return numbered_items(text, start);
+    }
     let end = start
         + rest
-            .find(['。', '；', '！', '？', '\n'])
+            .find(['。', '；', '！', '？', '，', '\n'])
             .unwrap_or(rest.len());
     split_items(text, start..end, figure)
+}
+
+/// 三个方面的问题：一是人才分布不均衡，…；二是…；三是…: one item per N是, in order, up to the
+/// paragraph's end.
+fn numbered_items(text: &str, start: usize) -> Option<Vec<Item>> {
+    let paragraph_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let mut items = Vec::new();
+    let mut from = start;
+    for number in 1u64.. {
+        let marker = format!("{}是", chinese_digit(number)?);
+        let Some(at) = text[from..paragraph_end].find(&marker) else {
+            break;
+        };
+        let item_start = from + at + marker.len();
+        let item_end = text[item_start..paragraph_end]
+            .find(['，', '；', '。'])
+            .map_or(paragraph_end, |at| item_start + at);
+        items.push(Item {
+            range: item_start..item_end,
+            text: text[item_start..item_end].to_string(),
+        });
+        from = item_end;
+    }
+    (items.len() >= 2).then_some(items)
+}
+
+fn chinese_digit(number: u64) -> Option<&'static str> {
+    ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        .get(number as usize - 1)
+        .copied()
 }
 
 /// 傅家路村、傅家村、健民村，率先组成……3村: the nearest list of places back in the paragraph.
@@ -298,9 +332,15 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     } else {
         MAX_ITEM_CHARS
     };
+    // 市、街道、社区三级: levels may be one character.
+    let min_chars = if figure.unit == "级" {
+        1
+    } else {
+        MIN_ITEM_CHARS
+    };
     let plausible = items.iter().all(|item| {
         let chars = item.text.chars().count();
-        (MIN_ITEM_CHARS..=max_chars).contains(&chars)
+        (min_chars..=max_chars).contains(&chars)
             && balanced(&item.text)
             && !item
                 .text

@@ -193,7 +193,7 @@ const UNITS: &[&str] = &[
 
 /// Heads of count words written with Chinese numerals besides measure words: 四大工程, 六看,
 /// 三促党建, 八必访.
-const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化"];
+const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化", "单"];
 
 /// Phrases that contain numerals but state no figure.
 const FIXED_PHRASES: &[&str] = &[
@@ -254,7 +254,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:[\ ]?(?P<dash>——|—|–|－|-|~|～|至|到)[\ ]?(?P<num2>\d+(?:\.\d+)?))?
+        (?:(?P<mag1>万亿|亿|万|千)?[\ ]?(?P<dash>——|—|–|－|-|~|～|至|到)[\ ]?(?P<num2>\d+(?:\.\d+)?))?
         (?P<q1>余|多)?
         (?P<mag>万亿|亿|万|千)?
         (?P<q2>余|多)?
@@ -420,7 +420,11 @@ fn arabic(text: &str) -> Vec<Figure> {
         // "5." at a heading's start, or "3.5" inside "3.5.1": no figure without a unit then.
         let unit = captures.name("unit").map_or("", |m| m.as_str());
         let power = magnitude(captures.name("mag").map_or("", |m| m.as_str()));
-        let Some(value) = parse_decimal(number, power) else {
+        // 10万～20万元: the first end may carry its own magnitude.
+        let first_power = captures
+            .name("mag1")
+            .map_or(power, |m| magnitude(m.as_str()));
+        let Some(value) = parse_decimal(number, first_power) else {
             continue;
         };
         let second = captures
@@ -915,6 +919,10 @@ mod tests {
         assert_eq!(one("35～40岁").value, Value::Range(35.0, 40.0));
         assert_eq!(one("三至五年").value, Value::Range(3.0, 5.0));
         assert_eq!(one("1.1-1.6").value, Value::Range(1.1, 1.6));
+        assert_eq!(
+            one("给予10万～20万元补贴").value,
+            Value::Range(100_000.0, 200_000.0)
+        );
         assert_eq!(one("三分之一").kind, FigureKind::Fraction);
     }
 

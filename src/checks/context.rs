@@ -64,7 +64,9 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
-const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
+/// What ends a sentence. A ； only ends a clause: 其中，交通项目14个；产业项目41个；… is one
+/// breakdown.
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?'];
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, report: &'a Report) -> Self {
@@ -256,6 +258,14 @@ fn year_in(heading: &str) -> Option<i32> {
         .parse()
         .ok()
         .filter(|year| (1900..2100).contains(year))
+}
+
+/// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.
+pub fn unit_key(unit: &str) -> &str {
+    match unit {
+        "名" | "位" => "人",
+        other => other,
+    }
 }
 
 /// Whether a figure is an amount that can be compared with others of its unit.

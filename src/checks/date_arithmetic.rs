@@ -16,24 +16,54 @@ pub const RULE: Rule = Rule {
 /// How many paragraphs after a start year (2016年开始) a span (3年以来) may still count from it.
 const SINCE_REACH_PARAGRAPHS: usize = 4;
 
+/// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Day {
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+/// The year that spans are counted to, and how sure that is.
+#[derive(Debug, Clone, Copy)]
+enum Reference {
+    /// The draft's stated date: a report written early in a year may count to the year before.
+    Stated(i32),
+    /// The latest year the draft names: spans count to it or to the year after.
+    Latest(i32),
+}
+
+impl Reference {
+    /// The spans in years that fit a start year.
+    fn fits(self, start: i32, years: f64) -> bool {
+        let (elapsed, earliest) = match self {
+            Reference::Stated(year) => (year - start, year - start - 1),
+            Reference::Latest(year) => (year - start, year - start),
+        };
+        (f64::from(earliest)..=f64::from(elapsed + 1)).contains(&years)
+    }
+
+    fn year(self) -> i32 {
+        match self {
+            Reference::Stated(year) | Reference::Latest(year) => year,
+        }
+    }
+}
+
 fn run(context: &Context) -> Vec<Finding> {
-    let stated = stated_year(context);
-    let reference = stated.or_else(|| latest_year(context));
+    let stated = stated_day(context);
+    let reference = stated
+        .map(|day| Reference::Stated(day.year))
+        .or_else(|| latest_year(context).map(Reference::Latest));
     let mut findings = Vec::new();
     for span in 0..context.figures().len() {
-        let Some(years) = span_back(context, span) else {
+        let Some((years, inclusive_only)) = span_back(context, span) else {
             continue;
         };
-        if let Some(finding) = against_year_range(context, span, years) {
+        if let Some(finding) = against_year_range(context, span, years, inclusive_only) {
             findings.push(finding);
         } else if let Some(reference) = reference {
-            findings.extend(against_start_year(
-                context,
-                span,
-                years,
-                reference,
-                stated.is_some(),
-            ));
+            findings.extend(against_start_year(context, span, years, reference));
         }
     }
     if let Some(stated) = stated {
@@ -42,9 +72,8 @@ fn run(context: &Context) -> Vec<Finding> {
     findings
 }
 
-/// The year the draft states as its own date: a full date in the lines before its first section
-/// (——2020年5月15日在…会议上).
-fn stated_year(context: &Context) -> Option<i32> {
+/// The draft's own date: a full date in the lines before its first section.
+fn stated_day(context: &Context) -> Option<Day> {
     let report = context.report;
     let front_end = report
         .blocks
@@ -54,9 +83,9 @@ fn stated_year(context: &Context) -> Option<i32> {
     report.figures.iter().find_map(|figure| match figure.value {
         Value::Date {
             year: Some(year),
-            month: Some(_),
-            day: Some(_),
-        } if figure.range.start < front_end => Some(year),
+            month: Some(month),
+            day: Some(day),
+        } if figure.range.start < front_end => Some(Day { year, month, day }),
         _ => None,
     })
 }
@@ -77,8 +106,10 @@ fn latest_year(context: &Context) -> Option<i32> {
         .max()
 }
 
-/// A duration counted back from now: 近三年, 3年以来, 三年来, 过去五年. Returns the years.
-fn span_back(context: &Context, index: usize) -> Option<f64> {
+/// A duration counted back from now or over a stretch: 近三年, 3年以来, 三年来, 过去五年, 3年累计.
+/// Returns the years, and whether they must count the named years inclusively (近三年 is
+/// 2017—2019; 三年来 may also be 2016 to 2019).
+fn span_back(context: &Context, index: usize) -> Option<(f64, bool)> {
     let figure = &context.figures()[index];
     if figure.kind != FigureKind::Duration || figure.unit != "年" {
         return None;
@@ -88,13 +119,13 @@ fn span_back(context: &Context, index: usize) -> Option<f64> {
     };
     let after = &context.text[figure.range.end..];
     let before = &context.text[..figure.range.start];
-    let counts_back = figure.qualifier.as_deref() == Some("近")
-        || ["以来", "来", "间"]
-            .iter()
-            .any(|word| after.starts_with(word))
-        || before.ends_with("过去")
+    let recent = figure.qualifier.as_deref() == Some("近") || before.ends_with("过去");
+    let since = ["以来", "来", "间"]
+        .iter()
+        .any(|word| after.starts_with(word))
         || before.ends_with('这');
-    counts_back.then_some(years)
+    let over = ["累计", "内"].iter().any(|word| after.starts_with(word));
+    (recent || since || over).then_some((years, recent || over))
 }
 
 fn year_range(value: &Value) -> Option<(f64, f64)> {
@@ -104,8 +135,14 @@ fn year_range(value: &Value) -> Option<(f64, f64)> {
     }
 }
 
-/// 近三年 against 2017—2019年 in the same paragraph: three years is 2017—2019 or 2016—2019.
-fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Finding> {
+/// 近三年 against 2017—2019年 in the same paragraph: three years is 2017—2019 (or, for 三年来,
+/// 2016 to 2019).
+fn against_year_range(
+    context: &Context,
+    span: usize,
+    years: f64,
+    inclusive_only: bool,
+) -> Option<Finding> {
     let figures = context.figures();
     let facts = &context.facts;
     let together = |other: usize| match facts[span].paragraph {
@@ -121,13 +158,13 @@ fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Find
     let range = (first..figures.len())
         .take_while(|&other| together(other))
         .find(|&other| {
-            together(other)
-                && figures[other].kind == FigureKind::Date
-                && year_range(&figures[other].value).is_some()
+            figures[other].kind == FigureKind::Date && year_range(&figures[other].value).is_some()
         })?;
     let (from, to) = year_range(&figures[range].value)?;
     let inclusive = to - from + 1.0;
-    if (years - inclusive).abs() < 1e-9 || (years - (to - from)).abs() < 1e-9 {
+    let fits =
+        (years - inclusive).abs() < 1e-9 || (!inclusive_only && (years - (to - from)).abs() < 1e-9);
+    if fits {
         return None;
     }
     Some(Finding {
@@ -159,13 +196,35 @@ fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Find
     })
 }
 
-/// 2016年开始 … 3年以来: the years since the start should be the span, give or take one.
+/// A year something started in: 2016年开始, 2019年以来, 自2017年启动…以来.
+fn is_start_year(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    if !matches!(
+        figure.value,
+        Value::Date {
+            year: Some(_),
+            month: None,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let after = &context.text[figure.range.end..];
+    let before = &context.text[..figure.range.start];
+    let clause_end = after.find(['，', '。', '；']).unwrap_or(after.len());
+    ["开始", "起", "以来"]
+        .iter()
+        .any(|word| after.starts_with(word))
+        || ((before.ends_with('自') || before.ends_with('从'))
+            && after[..clause_end].contains("以来"))
+}
+
+/// 2016年开始 … 3年以来: the years since the start should be the span.
 fn against_start_year(
     context: &Context,
     span: usize,
     years: f64,
-    reference: i32,
-    reference_stated: bool,
+    reference: Reference,
 ) -> Option<Finding> {
     let figures = context.figures();
     let paragraph = context.facts[span].paragraph?;
@@ -177,24 +236,7 @@ fn against_start_year(
     let start = (0..span)
         .rev()
         .take_while(|&other| reach(other))
-        .find(|&other| {
-            let Some(other_paragraph) = context.facts[other].paragraph else {
-                return false;
-            };
-            let after = &context.text[figures[other].range.end..];
-            other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph
-                && matches!(
-                    figures[other].value,
-                    Value::Date {
-                        year: Some(_),
-                        month: None,
-                        ..
-                    }
-                )
-                && ["开始", "起", "以来"]
-                    .iter()
-                    .any(|word| after.starts_with(word))
-        })?;
+        .find(|&other| context.facts[other].paragraph.is_some() && is_start_year(context, other))?;
     let Value::Date {
         year: Some(start_year),
         ..
@@ -202,14 +244,14 @@ fn against_start_year(
     else {
         return None;
     };
-    let elapsed = f64::from(reference - start_year);
-    if (elapsed - years).abs() <= 1.0 {
+    if reference.fits(start_year, years) {
         return None;
     }
-    let strong = reference_stated && context.facts[start].paragraph == Some(paragraph);
+    let elapsed = reference.year() - start_year;
+    let same_paragraph = context.facts[start].paragraph == Some(paragraph);
     Some(Finding {
         code: RULE.code,
-        severity: if strong {
+        severity: if same_paragraph {
             Severity::Warning
         } else {
             Severity::Information
@@ -217,14 +259,16 @@ fn against_start_year(
         range: figures[span].range.clone(),
         message: Message {
             zh: format!(
-                "“{}”与{}不符：到{reference}年是 {elapsed} 年",
+                "“{}”与{}不符：到{}年是 {elapsed} 年",
                 context.written(span),
-                context.cite_zh(start)
+                context.cite_zh(start),
+                reference.year()
             ),
             en: format!(
-                "“{}” disagrees with {}: that is {elapsed} years before {reference}",
+                "“{}” disagrees with {}: that is {elapsed} years before {}",
                 context.written(span),
-                context.cite_en(start)
+                context.cite_en(start),
+                reference.year()
             ),
         },
         related: vec![Related {
@@ -238,19 +282,64 @@ fn against_start_year(
     })
 }
 
-/// 自2021年以来 in a draft dated 2020: a past event after the draft's own date.
-fn after_the_draft(context: &Context, stated: i32) -> Vec<Finding> {
+/// Words after a date that report it as done: 于2020年10月投入使用.
+const DONE_WORDS: &[&str] = &[
+    "投入使用",
+    "投用",
+    "建成",
+    "完成",
+    "竣工",
+    "开通",
+    "通车",
+    "落成",
+    "开业",
+    "启用",
+];
+/// Words that make a dated event a plan, which may well lie after the draft's date.
+const PLAN_WORDS: &[&str] = &[
+    "将", "计划", "预计", "力争", "确保", "争取", "拟", "目标", "到",
+];
+
+/// A past event dated after the draft's own date: 2021年以来 or 截至2020年5月底 in a draft of
+/// 2020年4月15日, 于2020年10月投入使用 in one of January 2020.
+fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
     let figures = context.figures();
     (0..figures.len())
         .filter(|&index| {
             let Value::Date {
-                year: Some(year), ..
+                year: Some(year),
+                month,
+                day,
             } = figures[index].value
             else {
                 return false;
             };
-            let after = &context.text[figures[index].range.end..];
-            year > stated && (after.starts_with("以来") || after.starts_with("开始"))
+            let when = Day {
+                year,
+                month: month.unwrap_or(0),
+                day: day.unwrap_or(0),
+            };
+            let later = match month {
+                Some(_) => (when.year, when.month) > (stated.year, stated.month),
+                None => year > stated.year,
+            };
+            if !later {
+                return false;
+            }
+            let text = context.text;
+            let after = &text[figures[index].range.end..];
+            let before = &text[..figures[index].range.start];
+            let clause_start = before.rfind(['，', '。', '；', '\n']).map_or(0, |at| at);
+            let clause_end = after.find(['，', '。', '；', '\n']).unwrap_or(after.len());
+            let planned = PLAN_WORDS
+                .iter()
+                .any(|word| before[clause_start..].contains(word));
+            let since = after.starts_with("以来") || after.starts_with("开始");
+            let as_of = before.ends_with("截至") || before.ends_with("截止");
+            let done = DONE_WORDS
+                .iter()
+                .any(|word| after[..clause_end].contains(word));
+            !planned && (since || as_of || done)
         })
         .map(|index| Finding {
             code: RULE.code,
@@ -258,12 +347,18 @@ fn after_the_draft(context: &Context, stated: i32) -> Vec<Finding> {
             range: figures[index].range.clone(),
             message: Message {
                 zh: format!(
-                    "“{}”晚于文稿自身的日期（{stated}年）",
-                    context.written(index)
+                    "“{}”晚于文稿自身的日期（{}年{}月{}日）",
+                    context.written(index),
+                    stated.year,
+                    stated.month,
+                    stated.day
                 ),
                 en: format!(
-                    "“{}” is after the draft's own date ({stated})",
-                    context.written(index)
+                    "“{}” is after the draft's own date ({}-{:02}-{:02})",
+                    context.written(index),
+                    stated.year,
+                    stated.month,
+                    stated.day
                 ),
             },
             related: Vec::new(),

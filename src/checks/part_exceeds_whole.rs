@@ -1,7 +1,7 @@
 //! `part-exceeds-whole`: a part larger than the whole it is part of, in the same unit —
 //! 179名干部…其中二级心理咨询师200名; 引进项目13个…已开工项目18个.
 
-use super::context::{Context, bounds, is_amount};
+use super::context::{Context, bounds, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 
 pub const RULE: Rule = Rule {
@@ -73,7 +73,17 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             .rfind(['，', '。', '；', '\n'])
             .map_or(0, |at| at);
         let clause = &text[clause_start..figures[part].range.start];
+        // 实施老旧小区改造32个…年内完工35个: a status (完工, 建成) of what the whole counts, said of
+        // it in the same clause group (a new clause of achievements, 完成640个…, is no part).
+        let clause_opens_with_subset = ["已", "年内", "当年", "其中"]
+            .iter()
+            .any(|word| clause.trim_start_matches(['，', '、']).starts_with(word));
+        let status_of_whole = clause_opens_with_subset
+            && STATUS_VERBS.iter().any(|verb| clause.contains(verb))
+            && !states_a_status(context, whole)
+            && !between.contains(['；', '。']);
         let marked = governed_by_marker(context, whole, part, between)
+            || status_of_whole
             // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
             || (clause.contains('已')
                 && labels_share_noun(context, part, whole)
@@ -82,6 +92,24 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let nearest_same_unit = (whole + 1..part)
             .all(|between_index| figures[between_index].unit != figures[part].unit);
         if marked && nearest_same_unit {
+            pairs.push((part, whole));
+        }
+    }
+    pairs.extend(share_of_pairs(context));
+    pairs
+}
+
+/// 人才总量28.6万人，占全市从业人员155.4万人: the figure after 占 is the whole of the one before.
+fn share_of_pairs(context: &Context) -> Vec<(usize, usize)> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut pairs = Vec::new();
+    for whole in 1..figures.len() {
+        let part = whole - 1;
+        let between = &text[figures[part].range.end..figures[whole].range.start];
+        let same_unit = unit_key(&figures[part].unit) == unit_key(&figures[whole].unit);
+        let short = between.chars().count() <= 16 && !between.contains(['。', '；']);
+        if same_unit && short && between.contains('占') && is_amount(&figures[whole]) {
             pairs.push((part, whole));
         }
     }
@@ -98,7 +126,8 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
         .rev()
         .take_while(|&earlier| facts[earlier].sentence.saturating_add(1) >= sentence)
         .find(|&earlier| {
-            figures[earlier].unit == figures[part].unit && is_amount(&figures[earlier])
+            unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
+                && is_amount(&figures[earlier])
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     let adjacent = far == near || far == near.saturating_add(1);
@@ -130,12 +159,13 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     !figure_between && !after_marker.contains(['。', '；'])
 }
 
+const STATUS_VERBS: &[&str] = &[
+    "开工", "建成", "完工", "竣工", "投产", "开业", "签约", "完成", "交付", "投用", "运营", "解决",
+];
+
 /// 新开工住房2000套 … 已建成3600套: a whole that is itself a status (开工, 建成) is not the set
 /// the 已-figure is part of; 引进项目13个 … 已开工8个 is.
 fn states_a_status(context: &Context, index: usize) -> bool {
-    const STATUS_VERBS: &[&str] = &[
-        "开工", "建成", "完工", "竣工", "投产", "开业", "签约", "完成", "交付", "投用", "运营",
-    ];
     let start = context.figures()[index].range.start;
     let clause_start = context.text[..start]
         .rfind(['，', '。', '；', '\n'])
@@ -147,6 +177,9 @@ fn states_a_status(context: &Context, index: usize) -> bool {
 fn labels_share_noun(context: &Context, a: usize, b: usize) -> bool {
     let figures = context.figures();
     match (&figures[a].label, &figures[b].label) {
+        // 收集问题1860个，已解决1795个: a bare verb takes the whole's noun.
+        (None, _) => true,
+        (Some(part), _) if part.chars().count() <= 2 => true,
         (Some(a), Some(b)) => {
             let tail = |label: &str| label.chars().rev().take(2).collect::<String>();
             tail(a) == tail(b)

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::context::{Context, compatible, is_amount};
+use super::context::{Context, compatible, is_amount, unit_key};
 use super::part_exceeds_whole::part_whole_pairs;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, Value};
@@ -169,7 +169,7 @@ fn specific(label: &str) -> bool {
 /// 标准化先锋户联站 and 先锋户联站).
 fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
-    if same_unit(&fa.unit) != same_unit(&fb.unit) || fa.kind != fb.kind {
+    if unit_key(&fa.unit) != unit_key(&fb.unit) || fa.kind != fb.kind {
         return false;
     }
     let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
@@ -212,14 +212,6 @@ fn labels_name_one_thing(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     prefix >= 1 && suffix >= 2 && prefix + suffix >= 4
-}
-
-/// People are counted in 人, 名 and 位 alike.
-fn same_unit(unit: &str) -> &str {
-    match unit {
-        "名" | "位" => "人",
-        other => other,
-    }
 }
 
 fn finding(context: &Context, later: usize, conflict: usize, same: &[usize]) -> Finding {

@@ -1,7 +1,7 @@
 //! `sum-mismatch`: a stated total that its listed parts do not add up to (8.38亿元、9.21亿元，
 //! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
 
-use super::context::{Context, bounds, is_amount};
+use super::context::{Context, bounds, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 
 pub const RULE: Rule = Rule {
@@ -18,8 +18,134 @@ const SHARE_WORDS: &[&str] = &["已", "未", "尚未", "正在", "在建", "其�
 
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = stated_totals(context);
+    findings.extend(breakdowns(context));
     findings.extend(parts_past_whole(context));
+    // One finding per total, however many ways its parts were found.
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|finding| seen.insert(finding.range.clone()));
     findings
+}
+
+/// 重点项目86个。其中，交通项目14个；产业项目41个；社会民生项目31个: the figures of one unit
+/// after 其中 (or after 人才中，) in its sentence break down the last figure of that unit before
+/// it. They may not add up past it; when the breakdown names a rest (其他, 其余) they must add up
+/// to it.
+fn breakdowns(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    let markers = text
+        .match_indices("其中")
+        .map(|(at, marker)| at + marker.len())
+        .chain(text.match_indices("中，").filter_map(|(at, marker)| {
+            // 3.6万名人才中，博士1200人…: 中 right after the whole and its noun.
+            let whole_just_before = figures
+                .iter()
+                .rev()
+                .find(|figure| figure.range.end <= at)
+                .is_some_and(|figure| {
+                    text[figure.range.end..at].chars().count() <= 6
+                        && !text[figure.range.end..at].contains(['，', '；', '。'])
+                });
+            (whole_just_before && !text[..at].ends_with('其')).then_some(at + marker.len())
+        }));
+    for marker in markers {
+        let first = figures.partition_point(|figure| figure.range.start < marker);
+        let Some(first_facts) = context.facts.get(first) else {
+            continue;
+        };
+        if first_facts.sentence_range.start > marker {
+            continue; // no figure after the marker in its sentence
+        }
+        let sentence = first_facts.sentence;
+        // 其中 that opens a sentence governs all of it (its parts separated by ；); inside a
+        // sentence it governs its clause group, up to the next ；.
+        let opens_sentence = text[first_facts.sentence_range.start..marker]
+            .trim_start_matches(['，', ' '])
+            .chars()
+            .count()
+            <= 3;
+        let scope_end = if opens_sentence {
+            first_facts.sentence_range.end
+        } else {
+            text[marker..]
+                .find('；')
+                .map_or(first_facts.sentence_range.end, |at| marker + at)
+        };
+        let after: Vec<usize> = (first..figures.len())
+            .take_while(|&part| {
+                context.facts[part].sentence == sentence && figures[part].range.start < scope_end
+            })
+            .filter(|&part| {
+                is_amount(&figures[part])
+                    && !context.facts[part].per_unit
+                    && !changed_over_time(text, figures[part].range.start)
+            })
+            .collect();
+        let mut units: Vec<&str> = after
+            .iter()
+            .map(|&part| unit_key(&figures[part].unit))
+            .collect();
+        units.sort_unstable();
+        units.dedup();
+        for unit in units {
+            let parts: Vec<usize> = after
+                .iter()
+                .copied()
+                .filter(|&part| unit_key(&figures[part].unit) == unit)
+                .collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let whole = (0..first)
+                .rev()
+                .take_while(|&earlier| {
+                    context.facts[earlier].sentence.saturating_add(1) >= sentence
+                })
+                .find(|&earlier| {
+                    unit_key(&figures[earlier].unit) == unit
+                        && is_amount(&figures[earlier])
+                        && !context.facts[earlier].per_unit
+                });
+            let Some(whole) = whole else {
+                continue;
+            };
+            let (low, high) = sum_bounds(context, &parts);
+            let rounding: f64 = parts.iter().map(|&part| figures[part].step / 2.0).sum();
+            let (whole_low, whole_high) = bounds(&figures[whole]);
+            let sentence_text =
+                &text[marker..context.facts[*parts.last().unwrap()].sentence_range.end];
+            let names_the_rest = ["其他", "其余", "剩余"]
+                .iter()
+                .any(|word| sentence_text.contains(word));
+            let past = low > whole_high + rounding + 1e-6;
+            let short = names_the_rest && high + rounding + 1e-6 < whole_low;
+            if past || short {
+                findings.push(finding(context, whole, &parts, low, high));
+            }
+        }
+    }
+    findings
+}
+
+/// 从3558家增加到7712家: a value before and after a change, not parts of anything.
+fn changed_over_time(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let clause_start = before.rfind(['，', '。', '；', '\n']).map_or(0, |at| at);
+    [
+        "从",
+        "由",
+        "增加到",
+        "增长到",
+        "提高到",
+        "提升到",
+        "增至",
+        "下降到",
+        "降至",
+        "减少到",
+    ]
+    .iter()
+    .any(|word| before[clause_start..].contains(word))
 }
 
 fn sum_bounds(context: &Context, parts: &[usize]) -> (f64, f64) {
