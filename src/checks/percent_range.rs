@@ -1,7 +1,7 @@
 //! `percent-range`: a share above 100% (or below 0), a share of one whole stated twice with
 //! different values, and shares of one whole that add up past 100%.
 
-use super::context::{Context, compatible};
+use super::context::{Context, bounds, compatible};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 
@@ -60,15 +60,29 @@ fn is_share(context: &Context, index: usize) -> bool {
     let clause_start = context.text[..figure.range.start]
         .rfind(['，', '。', '；', '\n'])
         .unwrap_or(0);
-    let clause = &context.text[clause_start..figure.range.start];
+    // 增加值 and 增速 are nouns, not changes.
+    let clause = context.text[clause_start..figure.range.start]
+        .replace("增加值", "")
+        .replace("增速", "");
     let after = &context.text[figure.range.end..];
     // 占年度计划的108.3%: completing a plan past 100% is an achievement, not a slip.
     let of_a_plan = ["计划", "目标", "任务", "预算"]
         .iter()
         .any(|word| clause.contains(word));
-    !CHANGE_WORDS.iter().any(|word| clause.contains(word))
-        && !of_a_plan
-        && !after.starts_with("的增长")
+    // 提高到96.5%: a change *to* a level states the level.
+    let to_a_level = ["到", "至"].iter().any(|word| clause.ends_with(word));
+    let a_change = CHANGE_WORDS.iter().any(|word| clause.contains(word));
+    !of_a_plan && (to_a_level || !a_change) && !after.starts_with("的增长")
+}
+
+/// 同比下降131.5%: nothing counted falls by more than all of it.
+fn impossible_fall(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    let before = &context.text[..figure.range.start];
+    let falls = ["下降", "降低", "减少", "回落", "缩减"]
+        .iter()
+        .any(|word| before.ends_with(word));
+    figure.kind == FigureKind::Percent && falls && high_of(&figure.value) > 100.0
 }
 
 fn high_of(value: &Value) -> f64 {
@@ -80,6 +94,7 @@ fn high_of(value: &Value) -> f64 {
 }
 
 fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let falls = (0..context.figures().len()).filter(|&index| impossible_fall(context, index));
     shares
         .iter()
         .copied()
@@ -87,6 +102,7 @@ fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
             let high = high_of(&context.figures()[index].value);
             !(0.0..=100.0).contains(&high)
         })
+        .chain(falls)
         .map(|index| Finding {
             code: RULE.code,
             severity: RULE.default_severity,
@@ -167,8 +183,17 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let flush = |group: &mut Vec<usize>, findings: &mut Vec<Finding>| {
         if group.len() >= 2 {
             let sum: f64 = group.iter().map(|&i| high_of(&figures[i].value)).sum();
-            let approximate = group.iter().any(|&i| figures[i].qualifier.is_some());
-            if sum > 100.0 + ROUNDING && !approximate {
+            // With 约 or 左右 the shares may be a little off; past that they cannot add up.
+            let sum: f64 = group
+                .iter()
+                .map(|&i| bounds(&figures[i]).0.max(0.0))
+                .sum::<f64>()
+                .max(if group.iter().any(|&i| figures[i].qualifier.is_some()) {
+                    0.0
+                } else {
+                    sum
+                });
+            if sum > 100.0 + ROUNDING {
                 let last = *group.last().unwrap();
                 findings.push(Finding {
                     code: RULE.code,

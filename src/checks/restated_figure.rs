@@ -125,9 +125,16 @@ fn run(context: &Context) -> Vec<Finding> {
 
 /// 累计 (a running total) against no such word, or two different span words (新增 vs 全年):
 /// different quantities. A span word on one side only is often just a fuller restatement.
-fn scopes_differ(a: &[&str], b: &[&str]) -> bool {
-    let cumulative = |scope: &[&str]| scope.contains(&"累计");
-    cumulative(a) != cumulative(b) || (!a.is_empty() && !b.is_empty() && a != b)
+fn scopes_differ(a: &[&'static str], b: &[&'static str]) -> bool {
+    fn others(scope: &[&'static str]) -> Vec<&'static str> {
+        scope
+            .iter()
+            .copied()
+            .filter(|word| *word != "累计")
+            .collect()
+    }
+    let (a, b) = (others(a), others(b));
+    !a.is_empty() && !b.is_empty() && a != b
 }
 
 /// The first character and the last two of a label: labels that share them may name one thing.
@@ -175,10 +182,14 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
     // A result and a target, or this year's and last year's, or a year's and the running total,
     // are different quantities however alike their labels.
-    if facts_a.year != facts_b.year
+    // A year on one side only is often just the lead's fuller wording.
+    let years_differ = matches!((facts_a.year, facts_b.year), (Some(a), Some(b)) if a != b);
+    let cumulative =
+        |facts: &super::context::Facts| facts.scope.contains(&"累计") || facts.over_years;
+    if years_differ
         || facts_a.planned != facts_b.planned
+        || cumulative(facts_a) != cumulative(facts_b)
         || scopes_differ(&facts_a.scope, &facts_b.scope)
-        || facts_a.over_years != facts_b.over_years
     {
         return false;
     }
@@ -197,6 +208,10 @@ fn labels_name_one_thing(a: &str, b: &str) -> bool {
         return !GENERIC_LABELS.contains(&a) && a.chars().count() >= 2;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // 各类人才 and 人才: the longer label ends with the shorter, which names the thing.
+    if long.ends_with(short) && short.chars().count() >= 2 && !GENERIC_LABELS.contains(&short) {
+        return true;
+    }
     if !specific(short) {
         return false;
     }
