@@ -1,11 +1,13 @@
 //! `implausible-relation`: two figures about the same event that cannot both hold by their
 //! nature. Kept small and precise:
 //! - participations (人次) fewer than the sessions (次) they took part in, in one sentence;
-//! - a tax or profit larger than the output or revenue it comes from, in one sentence.
+//! - a tax or profit larger than the output or revenue it comes from, in one sentence;
+//! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名).
 
-use super::context::{Context, bounds};
+use super::context::{Context, bounds, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::FigureKind;
+use crate::features::display::group_thousands;
 
 pub const RULE: Rule = Rule {
     code: "implausible-relation",
@@ -96,6 +98,130 @@ fn run(context: &Context) -> Vec<Finding> {
             }
         }
     }
+    findings.extend(per_unit_totals(context));
+    findings
+}
+
+/// Words that make a figure the total of people or things counted per unit.
+const TOTAL_WORDS: &[&str] = &[
+    "共",
+    "总数",
+    "合计",
+    "总计",
+    "全部",
+    "累计",
+    "总量",
+    "总人数",
+];
+/// How far a stated total may stray from units × members per unit before it cannot hold.
+const PER_UNIT_SLACK: f64 = 0.25;
+
+/// 215个行政村…每个行政村配备2—3名保洁监督员…总数达到560名: units times the members each has
+/// must come near the stated total.
+fn per_unit_totals(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    let mut index = 0;
+    while index < figures.len() {
+        if !context.facts[index].per_unit || !is_amount(&figures[index]) {
+            index += 1;
+            continue;
+        }
+        // The run of per-unit figures of one unit (1名专职网格员和3—5名兼职网格员).
+        let unit = unit_key(&figures[index].unit);
+        let mut members = vec![index];
+        let mut next = index + 1;
+        while next < figures.len()
+            && context.facts[next].per_unit
+            && context.facts[next].sentence == context.facts[index].sentence
+        {
+            if unit_key(&figures[next].unit) == unit {
+                members.push(next);
+            }
+            next += 1;
+        }
+        index = next;
+        // The units: the last count before, in that sentence or the one before, that the
+        // per-unit clause names (每个行政村 … 215个行政村).
+        let first = members[0];
+        let clause_start = text[..figures[first].range.start]
+            .rfind(['，', '。', '；', '\n'])
+            .unwrap_or(0);
+        let clause = &text[clause_start..figures[first].range.start];
+        let units = (0..first)
+            .rev()
+            .take_while(|&earlier| {
+                context.facts[earlier].sentence.saturating_add(1) >= context.facts[first].sentence
+            })
+            .find(|&earlier| {
+                figures[earlier].kind == FigureKind::Count
+                && !context.facts[earlier].per_unit
+                && unit_key(&figures[earlier].unit) != unit
+                // 每组 names the last character of 小组, 每个行政村 that of 行政村.
+                && figures[earlier]
+                    .label
+                    .as_deref()
+                    .and_then(|label| label.chars().next_back())
+                    .is_some_and(|noun| clause.contains(noun))
+            });
+        let Some(units) = units else {
+            continue;
+        };
+        // The total: the next figure of the members' unit in the paragraph, said to be a total.
+        let paragraph = context.facts[first].paragraph;
+        let total = (next..figures.len())
+            .take_while(|&later| context.facts[later].paragraph == paragraph && paragraph.is_some())
+            .find(|&later| {
+                let before = &text[..figures[later].range.start];
+                let clause_start = before.rfind(['，', '。', '；', '\n']).unwrap_or(0);
+                unit_key(&figures[later].unit) == unit
+                    && !context.facts[later].per_unit
+                    && TOTAL_WORDS
+                        .iter()
+                        .any(|word| before[clause_start..].contains(word))
+            });
+        let Some(total) = total else {
+            continue;
+        };
+        let (units_low, units_high) = bounds(&figures[units]);
+        let (each_low, each_high) = members.iter().fold((0.0, 0.0), |(low, high), &member| {
+            let (l, h) = bounds(&figures[member]);
+            (low + l, high + h)
+        });
+        let (expected_low, expected_high) = (units_low * each_low, units_high * each_high);
+        let (total_low, total_high) = bounds(&figures[total]);
+        if total_high < expected_low * (1.0 - PER_UNIT_SLACK)
+            || total_low > expected_high * (1.0 + PER_UNIT_SLACK)
+        {
+            let expected = if (expected_high - expected_low).abs() < 1e-9 {
+                group_thousands(expected_low)
+            } else {
+                format!(
+                    "{}–{}",
+                    group_thousands(expected_low),
+                    group_thousands(expected_high)
+                )
+            };
+            findings.push(finding(
+                context,
+                total,
+                units,
+                Message {
+                    zh: format!(
+                        "“{}”与{}和每单位数字不符：按此应约为 {expected}",
+                        context.written(total),
+                        context.cite_zh(units)
+                    ),
+                    en: format!(
+                        "“{}” does not fit {} times the number per unit: that makes about {expected}",
+                        context.written(total),
+                        context.cite_en(units)
+                    ),
+                },
+            ));
+        }
+    }
     findings
 }
 
@@ -144,6 +270,18 @@ mod tests {
             count("预计年产值可达10亿元，将为慈溪市带来税收收入34亿元。"),
             1
         );
+    }
+
+    #[test]
+    fn totals_far_from_units_times_members() {
+        let text = "标题\n\n全县215个行政村全部开展整治，每个行政村配备2—3名保洁监督员，保洁监督员总数达到5600名。\n";
+        assert_eq!(count(text), 1);
+        let text = "标题\n\n全县215个行政村全部开展整治，每个行政村配备2—3名保洁监督员，保洁监督员总数达到560名。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n划分为312个网格，每个网格配备1名专职网格员和3—5名兼职网格员，全区专兼职网格员共1560余名。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n组建“减负督导”小组8个，每组4名成员，共23名督导员。\n";
+        assert_eq!(count(text), 1);
     }
 
     #[test]
