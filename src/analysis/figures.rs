@@ -795,6 +795,11 @@ fn label_after(phrase: &str) -> Option<String> {
         Some((at, _)) => &phrase[..at],
         None => phrase,
     };
+    // 3.6万名人才中，…: 中 closes the phrase, it is no part of the noun.
+    let label = match label.strip_suffix('中') {
+        Some(noun) if !noun.is_empty() => noun,
+        _ => label,
+    };
     // A one-character label must stand alone (六件事), not be cut from a longer word (关于).
     let stands_alone = label.chars().count() >= 2 || label.len() == phrase.len();
     (!label.is_empty() && stands_alone).then(|| truncate(label))
@@ -812,7 +817,12 @@ fn label_before(phrase: &str) -> Option<String> {
     }
     for start in LABEL_STARTS {
         if let Some(at) = phrase.rfind(start) {
-            phrase = &phrase[at + start.len()..];
+            // 从业人员, 从事: 从 starting a word is no preposition.
+            let rest = &phrase[at + start.len()..];
+            if *start == "从" && rest.starts_with(['业', '事']) {
+                continue;
+            }
+            phrase = rest;
         }
     }
     let mut stripped = true;

@@ -43,7 +43,17 @@ pub struct Facts {
 
 /// Words that make a figure a target rather than a result.
 const PLAN_WORDS: &[&str] = &[
-    "力争", "计划", "目标", "预计", "确保", "争取", "拟", "预期", "将", "要", "到20",
+    "力争",
+    "计划",
+    "目标",
+    "预计",
+    "确保",
+    "争取",
+    "拟",
+    "预期",
+    "到20",
+    "将新增",
+    "将建成",
 ];
 /// Words that say what span a figure covers; figures with different ones count different things.
 const SCOPE_WORDS: &[&str] = &[
@@ -59,7 +69,7 @@ const SCOPE_WORDS: &[&str] = &[
 
 static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"[一二三四五六七八九十两\d]+年(?:来|以来)|以来|期间|\d{4}[—–\-～~至到]\d{4}年",
+        r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})年(?:来|以来)|\d{4}[—–\-～~至到]\d{4}年|十[二三四]五",
     )
     .unwrap()
 });

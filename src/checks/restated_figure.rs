@@ -165,6 +165,8 @@ fn comparable(context: &Context, index: usize) -> bool {
         && figure.label.is_some()
         && !context.facts[index].per_unit
         && !context.facts[index].in_figure_list
+        // 茶叶、咖啡2个…产业: a count word counts the list before it, nothing restated.
+        && !context.report.enumerations.iter().any(|e| e.figure == index)
         && matches!(figure.value, Value::Number(_))
 }
 
