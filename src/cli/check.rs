@@ -3,10 +3,9 @@
 use ropey::Rope;
 use serde_json::{Value, json};
 
-use super::input::read_draft;
+use super::input::each_draft;
 use super::outline::render_text;
 use super::{CommonOptions, EXIT_USAGE, Format};
-use crate::analysis::analyse;
 use crate::checks::{Config, Finding, Severity, check};
 use crate::lsp::convert;
 use crate::text::position::PositionEncoding;
@@ -14,29 +13,18 @@ use crate::text::position::PositionEncoding;
 const EXIT_FINDINGS: i32 = 1;
 
 pub fn run(options: &CommonOptions, config: &Config, with_outline: bool) -> i32 {
-    let mut unreadable = false;
     let mut serious = false;
     let mut files = Vec::new();
-    for path in &options.files {
-        let text = match read_draft(path) {
-            Ok(text) => text,
-            Err(message) => {
-                eprintln!("report-ls: {message}");
-                unreadable = true;
-                continue;
-            }
-        };
-        let report = analyse(&text);
-        let findings = check(&text, &report, config);
+    let all_read = each_draft(&options.files, |_, path, text, report| {
+        let findings = check(text, report, config);
         serious |= findings
             .iter()
             .any(|finding| matches!(finding.severity, Severity::Error | Severity::Warning));
-        let path = path.display().to_string();
-        let rope = Rope::from_str(&text);
+        let rope = Rope::from_str(text);
         match options.format {
             Format::Text => {
                 if with_outline {
-                    println!("{}", render_text(&path, &text, &report.outline));
+                    println!("{}", render_text(path, text, &report.outline));
                 }
                 for finding in &findings {
                     let start =
@@ -59,11 +47,11 @@ pub fn run(options: &CommonOptions, config: &Config, with_outline: bool) -> i32 
                     .collect::<Vec<_>>(),
             })),
         }
-    }
+    });
     if options.format == Format::Json {
         println!("{}", json!({ "files": files }));
     }
-    if unreadable {
+    if !all_read {
         EXIT_USAGE
     } else if serious {
         EXIT_FINDINGS

@@ -3,33 +3,22 @@
 use ropey::Rope;
 use serde_json::{Value, json};
 
-use super::input::read_draft;
+use super::input::each_draft;
 use super::{EXIT_USAGE, Format, InspectOptions};
+use crate::analysis::Report;
 use crate::analysis::figures::Value as FigureValue;
-use crate::analysis::{Report, analyse};
 use crate::features::display::describe_value;
 use crate::lsp::convert;
 use crate::text::position::PositionEncoding;
 
 pub fn run(options: &InspectOptions) -> i32 {
-    let mut status = 0;
-    for path in &options.files {
-        let text = match read_draft(path) {
-            Ok(text) => text,
-            Err(message) => {
-                eprintln!("report-ls: {message}");
-                status = EXIT_USAGE;
-                continue;
-            }
-        };
-        let report = analyse(&text);
-        let path = path.display().to_string();
+    let all_read = each_draft(&options.files, |_, path, text, report| {
         match options.format {
-            Format::Json => println!("{}", render_json(&path, &text, &report)),
-            Format::Text => print!("{}", render_text(&path, &text, &report)),
+            Format::Json => println!("{}", render_json(path, text, report)),
+            Format::Text => print!("{}", render_text(path, text, report)),
         }
-    }
-    status
+    });
+    if all_read { 0 } else { EXIT_USAGE }
 }
 
 /// A figure's value as the contract has it: a number, `[low, high]`, a date object, or null.

@@ -3,37 +3,25 @@
 use ropey::Rope;
 use serde_json::{Value, json};
 
-use super::input::read_draft;
+use super::input::each_draft;
 use super::{CommonOptions, EXIT_USAGE, Format};
-use crate::analysis::analyse;
 use crate::analysis::outline::Symbol;
 use crate::lsp::convert;
 use crate::text::position::PositionEncoding;
 
 pub fn run(options: &CommonOptions) -> i32 {
-    let mut status = 0;
-    for (index, path) in options.files.iter().enumerate() {
-        let text = match read_draft(path) {
-            Ok(text) => text,
-            Err(message) => {
-                eprintln!("report-ls: {message}");
-                status = EXIT_USAGE;
-                continue;
-            }
-        };
-        let report = analyse(&text);
-        let path = path.display().to_string();
+    let all_read = each_draft(&options.files, |index, path, text, report| {
         match options.format {
             Format::Text => {
                 if index > 0 {
                     println!();
                 }
-                print!("{}", render_text(&path, &text, &report.outline));
+                print!("{}", render_text(path, text, &report.outline));
             }
-            Format::Json => println!("{}", render_json(&path, &text, &report.outline)),
+            Format::Json => println!("{}", render_json(path, text, &report.outline)),
         }
-    }
-    status
+    });
+    if all_read { 0 } else { EXIT_USAGE }
 }
 
 /// `name — detail  (role, line N)`, indented two spaces per level.
