@@ -34,22 +34,21 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
     let mut findings = Vec::new();
+    // (where the parts begin, whether the marker governs its whole sentence)
     let markers = text
         .match_indices("其中")
-        .map(|(at, marker)| at + marker.len())
+        .map(|(at, marker)| (at + marker.len(), false))
         .chain(text.match_indices("中，").filter_map(|(at, marker)| {
-            // 3.6万名人才中，博士1200人…: 中 right after the whole and its noun.
-            let whole_just_before = figures
-                .iter()
-                .rev()
-                .find(|figure| figure.range.end <= at)
-                .is_some_and(|figure| {
-                    text[figure.range.end..at].chars().count() <= 6
-                        && !text[figure.range.end..at].contains(['，', '；', '。'])
-                });
-            (whole_just_before && !text[..at].ends_with('其')).then_some(at + marker.len())
+            // 3.6万名人才中，博士1200人…；硕士…: 中 right after the whole and its noun; the
+            // breakdown runs through the sentence.
+            let before = figures.partition_point(|figure| figure.range.end <= at);
+            let whole_just_before = before.checked_sub(1).is_some_and(|whole| {
+                let between = &text[figures[whole].range.end..at];
+                between.chars().count() <= 6 && !between.contains(['，', '；', '。'])
+            });
+            (whole_just_before && !text[..at].ends_with('其')).then_some((at + marker.len(), true))
         }));
-    for marker in markers {
+    for (marker, governs_sentence) in markers {
         let first = figures.partition_point(|figure| figure.range.start < marker);
         let Some(first_facts) = context.facts.get(first) else {
             continue;
@@ -60,11 +59,12 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         let sentence = first_facts.sentence;
         // 其中 that opens a sentence governs all of it (its parts separated by ；); inside a
         // sentence it governs its clause group, up to the next ；.
-        let opens_sentence = text[first_facts.sentence_range.start..marker]
-            .trim_start_matches(['，', ' '])
-            .chars()
-            .count()
-            <= 3;
+        let opens_sentence = governs_sentence
+            || text[first_facts.sentence_range.start..marker]
+                .trim_start_matches(['，', ' '])
+                .chars()
+                .count()
+                <= 3;
         let scope_end = if opens_sentence {
             first_facts.sentence_range.end
         } else {
@@ -111,7 +111,13 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 continue;
             };
             let (low, high) = sum_bounds(context, &parts);
-            let rounding: f64 = parts.iter().map(|&part| figures[part].step / 2.0).sum();
+            // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
+            let rounding: f64 = parts
+                .iter()
+                .map(|&part| &figures[part])
+                .filter(|part| part.step < 10f64.powi(part.power as i32))
+                .map(|part| part.step / 2.0)
+                .sum();
             let (whole_low, whole_high) = bounds(&figures[whole]);
             let sentence_text =
                 &text[marker..context.facts[*parts.last().unwrap()].sentence_range.end];
@@ -205,7 +211,10 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
         }
         let sentence = context.facts[whole].sentence;
         let parts: Vec<usize> = (whole + 1..figures.len())
-            .take_while(|&part| context.facts[part].sentence <= sentence.saturating_add(1))
+            .take_while(|&part| {
+                context.facts[part].sentence <= sentence.saturating_add(1)
+                    && context.facts[part].paragraph == context.facts[whole].paragraph
+            })
             .filter(|&part| {
                 let clause_start = text[..figures[part].range.start]
                     .rfind(['，', '。', '；', '、', '\n'])
