@@ -171,6 +171,9 @@ fn quoted_run_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
 /// 六件事：学习事、攻坚事、…: a list right after the count word and a colon.
 fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     let mut rest = &text[figure.range.end..];
+    // The introducer stands within a few characters of the count word.
+    let window_end = rest.char_indices().nth(12).map_or(rest.len(), |(at, _)| at);
+    let window = &rest[..window_end];
     // The counted noun (事, 方面, 服务举措) and then a colon, 即 or 分别是 introduce the list.
     let (at, introducer) = [
         "：",
@@ -183,7 +186,7 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
         "包括",
     ]
     .iter()
-    .filter_map(|word| rest.find(word).map(|at| (at, *word)))
+    .filter_map(|word| window.find(word).map(|at| (at, *word)))
     .min()?;
     if rest[..at].chars().count() > 8 || rest[..at].contains(['，', '。', '；']) {
         return None;

@@ -79,14 +79,24 @@ fn run(context: &Context) -> Vec<Finding> {
     for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
         let label = figures[later].label.as_deref().unwrap_or_default();
         let parts = label_parts(label);
-        let mut candidates: Vec<usize> = by_label_part.get(label).cloned().unwrap_or_default();
+        // Each index lists figures in document order: the nearest earlier ones are at its end.
+        let nearest = |list: Option<&Vec<usize>>| -> Vec<usize> {
+            list.map_or(Vec::new(), |list| {
+                list.iter()
+                    .rev()
+                    .take(MAX_EARLIER_STATEMENTS)
+                    .copied()
+                    .collect()
+            })
+        };
+        let mut candidates: Vec<usize> = nearest(by_label_part.get(label));
         for part in &parts {
-            candidates.extend(by_label.get(part).into_iter().flatten().copied());
+            candidates.extend(nearest(by_label.get(part)));
         }
         let frame = frame_key(label);
-        candidates.extend(by_label.get(label).into_iter().flatten().copied());
+        candidates.extend(nearest(by_label.get(label)));
         if let Some(frame) = &frame {
-            candidates.extend(by_frame.get(frame).into_iter().flatten().copied());
+            candidates.extend(nearest(by_frame.get(frame)));
         }
         candidates.sort_unstable();
         candidates.dedup();

@@ -68,9 +68,10 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         let scope_end = if opens_sentence {
             first_facts.sentence_range.end
         } else {
-            text[marker..]
+            let sentence_end = first_facts.sentence_range.end.max(marker);
+            text[marker..sentence_end]
                 .find('；')
-                .map_or(first_facts.sentence_range.end, |at| marker + at)
+                .map_or(sentence_end, |at| marker + at)
         };
         let after: Vec<usize> = (first..figures.len())
             .take_while(|&part| {
