@@ -142,6 +142,13 @@ impl Inner {
     }
 
     async fn publish(&self, uri: Uri) {
+        // Let the changes already queued behind this one apply first: while the user types, only
+        // the newest version is worth reading.
+        let queued_version = self.current_version(&uri);
+        tokio::task::yield_now().await;
+        if self.current_version(&uri) != queued_version {
+            return;
+        }
         let Ok(analysis) = self.analysis(&uri) else {
             return;
         };
