@@ -36,8 +36,6 @@ pub struct Symbol {
     pub selection: Range<usize>,
     /// For sections, the marker's heading style.
     pub style: Option<HeadingStyle>,
-    /// Index of the block the symbol starts at.
-    pub block: usize,
     pub children: Vec<Symbol>,
 }
 
@@ -54,7 +52,6 @@ pub fn outline(text: &str, blocks: &[Block]) -> Vec<Symbol> {
             range: block.range.clone(),
             selection: block.range.clone(),
             style: None,
-            block: index,
             children: Vec::new(),
         };
         match &block.kind {
@@ -88,7 +85,6 @@ pub fn outline(text: &str, blocks: &[Block]) -> Vec<Symbol> {
                     range: block.range.start..end,
                     selection: block.range.clone(),
                     style: Some(heading.style),
-                    block: index,
                     children: Vec::new(),
                 });
             }

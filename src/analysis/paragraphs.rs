@@ -19,16 +19,6 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
-    /// The whole paragraph with its pieces joined.
-    pub fn text(&self, source: &str) -> String {
-        let mut joined = String::new();
-        for piece in &self.pieces {
-            joined.push_str(joint(&joined, &source[piece.clone()]));
-            joined.push_str(&source[piece.clone()]);
-        }
-        joined
-    }
-
     /// The joined text with, for each piece, where it starts in the joined text and in the source.
     pub fn joined(&self, source: &str) -> JoinedText {
         let mut text = String::new();
@@ -203,7 +193,7 @@ mod tests {
         let blocks = classify(text);
         let (paragraphs, breaks) = paragraphs(text, &blocks);
         (
-            paragraphs.iter().map(|p| p.text(text)).collect(),
+            paragraphs.iter().map(|p| p.joined(text).text).collect(),
             breaks.len(),
         )
     }
