@@ -134,7 +134,11 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         };
         let earlier = shares[..position].iter().copied().find(|&earlier| {
             figures[earlier].label.as_deref() == Some(label)
-                && context.facts[earlier].year == context.facts[later].year
+                // A year on one side only is often just the lead's fuller wording.
+                && !matches!(
+                    (context.facts[earlier].year, context.facts[later].year),
+                    (Some(a), Some(b)) if a != b
+                )
                 && context.facts[earlier].sentence != context.facts[later].sentence
                 && !compatible(&figures[earlier], &figures[later])
         });
