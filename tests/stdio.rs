@@ -673,6 +673,30 @@ fn cli_outline_json() {
 }
 
 #[test]
+fn cli_rules_lists_every_code_of_the_design() {
+    let output = report_ls(&["rules"]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let listing = String::from_utf8(output.stdout).unwrap();
+    for code in [
+        "broken-paragraph",
+        "count-mismatch",
+        "part-exceeds-whole",
+        "restated-figure",
+        "sum-mismatch",
+        "percent-range",
+        "range-order",
+        "date-arithmetic",
+        "implausible-relation",
+        "numeral-style",
+    ] {
+        assert!(
+            listing.lines().any(|line| line.starts_with(code)),
+            "{code} missing from:\n{listing}"
+        );
+    }
+}
+
+#[test]
 fn cli_check_json_on_the_sample() {
     let output = report_ls(&["check", "--format", "json", SAMPLE_PATH]);
     // Information-level findings only: a clean exit.

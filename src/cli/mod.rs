@@ -34,6 +34,8 @@ pub enum Command {
         #[command(flatten)]
         options: CommonOptions,
     },
+    /// List the rules: code, default severity and what each flags.
+    Rules,
     /// Print the model the editor features use: figures, terms and enumerations.
     Inspect {
         #[command(flatten)]
@@ -88,6 +90,17 @@ pub fn run(command: Command) -> i32 {
     match command {
         Command::Outline { options } => outline::run(&options),
         Command::Inspect { options } => inspect::run(&options),
+        Command::Rules => {
+            for rule in crate::checks::RULES {
+                println!(
+                    "{:<22} {:<12} {}",
+                    rule.code,
+                    rule.default_severity.as_str(),
+                    rule.description
+                );
+            }
+            0
+        }
         Command::Check {
             options,
             outline,
