@@ -270,6 +270,13 @@ fn year_in(heading: &str) -> Option<i32> {
         .filter(|year| (1900..2100).contains(year))
 }
 
+/// The clause that ends at `offset`: the text back to the previous ，。； or line break, that mark
+/// included.
+pub fn clause_before(text: &str, offset: usize) -> &str {
+    let start = text[..offset].rfind(['，', '。', '；', '\n']).unwrap_or(0);
+    &text[start..offset]
+}
+
 /// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.
 pub fn unit_key(unit: &str) -> &str {
     match unit {

@@ -1,7 +1,7 @@
 //! `date-arithmetic`: durations that disagree with the years named — 近三年 against 2016—2019年,
 //! 2016年开始 … 3年以来 in a report of 2019 — and past events dated after the draft's own date.
 
-use super::context::Context;
+use super::context::{Context, clause_before};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{FigureKind, Value};
@@ -329,11 +329,9 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             let text = context.text;
             let after = &text[figures[index].range.end..];
             let before = &text[..figures[index].range.start];
-            let clause_start = before.rfind(['，', '。', '；', '\n']).map_or(0, |at| at);
             let clause_end = after.find(['，', '。', '；', '\n']).unwrap_or(after.len());
-            let planned = PLAN_WORDS
-                .iter()
-                .any(|word| before[clause_start..].contains(word));
+            let clause = clause_before(text, figures[index].range.start);
+            let planned = PLAN_WORDS.iter().any(|word| clause.contains(word));
             let since = after.starts_with("以来") || after.starts_with("开始");
             let as_of = before.ends_with("截至") || before.ends_with("截止");
             let done = DONE_WORDS

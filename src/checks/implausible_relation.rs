@@ -4,7 +4,7 @@
 //! - a tax or profit larger than the output or revenue it comes from, in one sentence;
 //! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名).
 
-use super::context::{Context, bounds, is_amount, unit_key};
+use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::FigureKind;
 use crate::features::display::group_thousands;
@@ -145,10 +145,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         // The units: the last count before, in that sentence or the one before, that the
         // per-unit clause names (每个行政村 … 215个行政村).
         let first = members[0];
-        let clause_start = text[..figures[first].range.start]
-            .rfind(['，', '。', '；', '\n'])
-            .unwrap_or(0);
-        let clause = &text[clause_start..figures[first].range.start];
+        let clause = clause_before(text, figures[first].range.start);
         let units = (0..first)
             .rev()
             .take_while(|&earlier| {
@@ -173,13 +170,10 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         let total = (next..figures.len())
             .take_while(|&later| context.facts[later].paragraph == paragraph && paragraph.is_some())
             .find(|&later| {
-                let before = &text[..figures[later].range.start];
-                let clause_start = before.rfind(['，', '。', '；', '\n']).unwrap_or(0);
+                let clause = clause_before(text, figures[later].range.start);
                 unit_key(&figures[later].unit) == unit
                     && !context.facts[later].per_unit
-                    && TOTAL_WORDS
-                        .iter()
-                        .any(|word| before[clause_start..].contains(word))
+                    && TOTAL_WORDS.iter().any(|word| clause.contains(word))
             });
         let Some(total) = total else {
             continue;

@@ -1,7 +1,7 @@
 //! `part-exceeds-whole`: a part larger than the whole it is part of, in the same unit —
 //! 179名干部…其中二级心理咨询师200名; 引进项目13个…已开工项目18个.
 
-use super::context::{Context, bounds, is_amount, unit_key};
+use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 
 pub const RULE: Rule = Rule {
@@ -69,10 +69,7 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             continue;
         };
         let between = &text[figures[whole].range.end..figures[part].range.start];
-        let clause_start = text[..figures[part].range.start]
-            .rfind(['，', '。', '；', '\n'])
-            .map_or(0, |at| at);
-        let clause = &text[clause_start..figures[part].range.start];
+        let clause = clause_before(text, figures[part].range.start);
         // 实施老旧小区改造32个…年内完工35个: a status (完工, 建成) of what the whole counts, said of
         // it in the same clause group (a new clause of achievements, 完成640个…, is no part).
         let clause_opens_with_subset = ["已", "年内", "当年", "其中"]
@@ -166,11 +163,7 @@ const STATUS_VERBS: &[&str] = &[
 /// 新开工住房2000套 … 已建成3600套: a whole that is itself a status (开工, 建成) is not the set
 /// the 已-figure is part of; 引进项目13个 … 已开工8个 is.
 fn states_a_status(context: &Context, index: usize) -> bool {
-    let start = context.figures()[index].range.start;
-    let clause_start = context.text[..start]
-        .rfind(['，', '。', '；', '\n'])
-        .unwrap_or(0);
-    let clause = &context.text[clause_start..start];
+    let clause = clause_before(context.text, context.figures()[index].range.start);
     STATUS_VERBS.iter().any(|verb| clause.contains(verb))
 }
 

@@ -1,7 +1,7 @@
 //! `percent-range`: a share above 100% (or below 0), a share of one whole stated twice with
 //! different values, and shares of one whole that add up past 100%.
 
-use super::context::{Context, bounds, compatible};
+use super::context::{Context, bounds, clause_before, compatible};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 
@@ -57,11 +57,8 @@ fn is_share(context: &Context, index: usize) -> bool {
     if figure.kind != FigureKind::Percent {
         return false;
     }
-    let clause_start = context.text[..figure.range.start]
-        .rfind(['，', '。', '；', '\n'])
-        .unwrap_or(0);
     // 增加值 and 增速 are nouns, not changes.
-    let clause = context.text[clause_start..figure.range.start]
+    let clause = clause_before(context.text, figure.range.start)
         .replace("增加值", "")
         .replace("增速", "");
     let after = &context.text[figure.range.end..];

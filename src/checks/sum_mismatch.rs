@@ -1,7 +1,7 @@
 //! `sum-mismatch`: a stated total that its listed parts do not add up to (8.38亿元、9.21亿元，
 //! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
 
-use super::context::{Context, bounds, is_amount, unit_key};
+use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
 
 pub const RULE: Rule = Rule {
@@ -137,8 +137,7 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
 
 /// 从3558家增加到7712家: a value before and after a change, not parts of anything.
 fn changed_over_time(text: &str, start: usize) -> bool {
-    let before = &text[..start];
-    let clause_start = before.rfind(['，', '。', '；', '\n']).map_or(0, |at| at);
+    let clause = clause_before(text, start);
     [
         "从",
         "由",
@@ -152,7 +151,7 @@ fn changed_over_time(text: &str, start: usize) -> bool {
         "减少到",
     ]
     .iter()
-    .any(|word| before[clause_start..].contains(word))
+    .any(|word| clause.contains(word))
 }
 
 fn sum_bounds(context: &Context, parts: &[usize]) -> (f64, f64) {
