@@ -15,6 +15,18 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub report: &'a Report,
     pub facts: Vec<Facts>,
+    /// The draft's own date, when its front matter states one.
+    pub stated_day: Option<Day>,
+    /// The latest year the draft names as past: the best guess at its date when it states none.
+    pub latest_year: Option<i32>,
+}
+
+/// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +86,61 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
+/// Whether a text holds a word of planning outside quotation marks: “青鸟计划” names a programme,
+/// 力争 announces a target.
+fn says_plan(text: &str) -> bool {
+    let mut unquoted = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' | '《' => depth += 1,
+            '”' | '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => unquoted.push(c),
+            _ => {}
+        }
+    }
+    PLAN_WORDS.iter().any(|word| unquoted.contains(word))
+}
+
+/// Section titles that announce what is to be done (三、下一步工作, 二、2020年工作安排).
+const PLAN_SECTION_WORDS: &[&str] = &[
+    "下一步",
+    "工作安排",
+    "工作打算",
+    "工作思路",
+    "工作计划",
+    "主要任务",
+    "工作建议",
+    "展望",
+];
+
+fn in_plan_section(report: &Report, offset: usize) -> bool {
+    crate::features::lookup::sections_holding(report, offset)
+        .iter()
+        .any(|section| {
+            PLAN_SECTION_WORDS
+                .iter()
+                .any(|word| section.name.contains(word))
+        })
+}
+
+/// Whether a text speaks of a span of years up to now. 2019年以来 in a draft of 2019 or 2020
+/// is the last year or so, not a span of years.
+fn speaks_of_years(text: &str, draft_year: Option<i32>) -> bool {
+    OVER_YEARS.find_iter(text).any(|found| {
+        let since: Option<i32> = found
+            .as_str()
+            .strip_suffix("年以来")
+            .or_else(|| found.as_str().strip_suffix("年来"))
+            .and_then(|year| year.parse().ok())
+            .filter(|year| (1900..2100).contains(year));
+        match (since, draft_year) {
+            (Some(since), Some(now)) => now - since >= 2,
+            _ => true,
+        }
+    })
+}
+
 /// What ends a sentence. A ； only ends a clause: 其中，交通项目14个；产业项目41个；… is one
 /// breakdown.
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?'];
@@ -107,6 +174,9 @@ impl<'a> Context<'a> {
             }
         }
         sentences.sort_by_key(|(_, range)| range.start);
+        let stated_day = stated_day(report);
+        let latest_year = latest_year(text, report);
+        let draft_year = stated_day.map(|day| day.year).or(latest_year);
         let facts = report
             .figures
             .iter()
@@ -144,14 +214,20 @@ impl<'a> Context<'a> {
                     per_unit: ["每", "平均", "人均", "户均", "村均", "单个"]
                         .iter()
                         .any(|word| clause.contains(word)),
-                    planned: PLAN_WORDS.iter().any(|word| sentence_before.contains(word)),
+                    // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
+                    planned: says_plan(sentence_before)
+                        || (in_plan_section(report, figure.range.start)
+                            && !clause_before(text, figure.range.start).contains('已')),
                     scope: SCOPE_WORDS
                         .iter()
                         .copied()
                         .filter(|word| clause.contains(word))
                         .collect(),
-                    over_years: OVER_YEARS.is_match(paragraph_before)
-                        || OVER_YEARS.is_match(section_before(report, text, figure.range.start)),
+                    over_years: speaks_of_years(paragraph_before, draft_year)
+                        || speaks_of_years(
+                            section_before(report, text, figure.range.start),
+                            draft_year,
+                        ),
                     in_figure_list: false,
                 }
             })
@@ -160,6 +236,8 @@ impl<'a> Context<'a> {
             text,
             report,
             facts,
+            stated_day,
+            latest_year,
         };
         context.assign_years();
         context.mark_figure_lists();
@@ -171,10 +249,13 @@ impl<'a> Context<'a> {
     /// (二、2020年工作安排).
     fn assign_years(&mut self) {
         let figures = &self.report.figures;
+        let text = self.text;
+        // 2017年开始…3年以来累计引进: a year that starts a span says where the span begins,
+        // not which year its figures speak of.
         let year_of = |figure: &Figure| match figure.value {
             Value::Date {
                 year: Some(year), ..
-            } => Some(year),
+            } if !starts_a_span(&text[figure.range.end..]) => Some(year),
             _ => None,
         };
         let year_at: std::collections::HashMap<usize, i32> = figures
@@ -244,6 +325,39 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The draft's own date: a full date in the lines before its first section.
+fn stated_day(report: &Report) -> Option<Day> {
+    let front_end = report
+        .blocks
+        .iter()
+        .find(|block| matches!(block.kind, BlockKind::Marker(_)))
+        .map_or(usize::MAX, |block| block.range.start);
+    report.figures.iter().find_map(|figure| match figure.value {
+        Value::Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        } if figure.range.start < front_end => Some(Day { year, month, day }),
+        _ => None,
+    })
+}
+
+/// The latest year the draft names as past (not 到2022年, not 力争2021年).
+fn latest_year(text: &str, report: &Report) -> Option<i32> {
+    report
+        .figures
+        .iter()
+        .filter(|figure| {
+            let before = &text[..figure.range.start];
+            !before.ends_with('到') && !before.ends_with("力争")
+        })
+        .filter_map(|figure| match figure.value {
+            Value::Date { year, .. } => year,
+            _ => None,
+        })
+        .max()
+}
+
 /// The text of the innermost section from its start up to `offset` (五年来，… opens a review of
 /// five years that runs through the section's later paragraphs).
 fn section_before<'t>(report: &Report, text: &'t str, offset: usize) -> &'t str {
@@ -251,6 +365,13 @@ fn section_before<'t>(report: &Report, text: &'t str, offset: usize) -> &'t str 
         .last()
         .map_or(offset, |section| section.range.start);
     &text[start.min(offset)..offset]
+}
+
+/// Words after a year that make it the start of a span: 2017年开始, 2019年以来, 2020年起.
+fn starts_a_span(after: &str) -> bool {
+    ["开始", "以来", "起", "至今", "来"]
+        .iter()
+        .any(|word| after.starts_with(word))
 }
 
 /// The first year (19xx or 20xx followed by 年) in a heading.

@@ -1,9 +1,8 @@
 //! `date-arithmetic`: durations that disagree with the years named — 近三年 against 2016—2019年,
 //! 2016年开始 … 3年以来 in a report of 2019 — and past events dated after the draft's own date.
 
-use super::context::{Context, clause_before};
+use super::context::{Context, Day, clause_before};
 use super::{Finding, Message, Related, Rule, Severity};
-use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{FigureKind, Value};
 
 pub const RULE: Rule = Rule {
@@ -15,14 +14,6 @@ pub const RULE: Rule = Rule {
 
 /// How many paragraphs after a start year (2016年开始) a span (3年以来) may still count from it.
 const SINCE_REACH_PARAGRAPHS: usize = 4;
-
-/// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Day {
-    year: i32,
-    month: u32,
-    day: u32,
-}
 
 /// The year that spans are counted to, and how sure that is.
 #[derive(Debug, Clone, Copy)]
@@ -51,10 +42,10 @@ impl Reference {
 }
 
 fn run(context: &Context) -> Vec<Finding> {
-    let stated = stated_day(context);
+    let stated = context.stated_day;
     let reference = stated
         .map(|day| Reference::Stated(day.year))
-        .or_else(|| latest_year(context).map(Reference::Latest));
+        .or(context.latest_year.map(Reference::Latest));
     let mut findings = Vec::new();
     for span in 0..context.figures().len() {
         let Some((years, inclusive_only)) = span_back(context, span) else {
@@ -70,40 +61,6 @@ fn run(context: &Context) -> Vec<Finding> {
         findings.extend(after_the_draft(context, stated));
     }
     findings
-}
-
-/// The draft's own date: a full date in the lines before its first section.
-fn stated_day(context: &Context) -> Option<Day> {
-    let report = context.report;
-    let front_end = report
-        .blocks
-        .iter()
-        .find(|block| matches!(block.kind, BlockKind::Marker(_)))
-        .map_or(usize::MAX, |block| block.range.start);
-    report.figures.iter().find_map(|figure| match figure.value {
-        Value::Date {
-            year: Some(year),
-            month: Some(month),
-            day: Some(day),
-        } if figure.range.start < front_end => Some(Day { year, month, day }),
-        _ => None,
-    })
-}
-
-/// The latest year the draft names as past: the best guess at its date when it states none.
-fn latest_year(context: &Context) -> Option<i32> {
-    context
-        .figures()
-        .iter()
-        .filter(|figure| {
-            let before = &context.text[..figure.range.start];
-            !before.ends_with('到') && !before.ends_with("力争")
-        })
-        .filter_map(|figure| match figure.value {
-            Value::Date { year, .. } => year,
-            _ => None,
-        })
-        .max()
 }
 
 /// A duration counted back from now or over a stretch: 近三年, 3年以来, 三年来, 过去五年, 3年累计.

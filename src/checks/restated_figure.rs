@@ -61,6 +61,10 @@ const GENERIC_LABELS: &[&str] = &[
     "重大项目",
     "工程",
 ];
+/// Words before a noun that take in all of its kind: 各类人才 are the 人才.
+const DETERMINERS: &[&str] = &["各类", "各种", "各级", "各项", "全部", "所有", "全体", "各"];
+/// Label endings that name a stock at a moment (人才总量, 企业总数), not a flow over a span.
+const STOCK_ENDINGS: &[&str] = &["总量", "总数", "总人数", "总规模", "保有量", "存量"];
 const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
 const MAX_EARLIER_STATEMENTS: usize = 32;
 
@@ -72,6 +76,7 @@ fn run(context: &Context) -> Vec<Finding> {
     // earlier figures by their labels and every part of them.
     let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_label_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_label_suffix: HashMap<String, Vec<usize>> = HashMap::new();
     // Labels that share their first character and last two (收集问题, 收集各类问题).
     let mut by_frame: HashMap<String, Vec<usize>> = HashMap::new();
     let mut findings = Vec::new();
@@ -92,6 +97,11 @@ fn run(context: &Context) -> Vec<Finding> {
         let mut candidates: Vec<usize> = nearest(by_label_part.get(label));
         for part in &parts {
             candidates.extend(nearest(by_label.get(part)));
+        }
+        // 各类人才 and 人才: a label ending in the other, however short.
+        candidates.extend(nearest(by_label_suffix.get(label)));
+        for suffix in label_suffixes(label) {
+            candidates.extend(nearest(by_label.get(&suffix)));
         }
         let frame = frame_key(label);
         candidates.extend(nearest(by_label.get(label)));
@@ -118,6 +128,9 @@ fn run(context: &Context) -> Vec<Finding> {
         }
         for part in parts {
             by_label_part.entry(part).or_default().push(later);
+        }
+        for suffix in label_suffixes(label) {
+            by_label_suffix.entry(suffix).or_default().push(later);
         }
         let Some(&conflict) = earlier_same
             .iter()
@@ -169,6 +182,14 @@ fn label_parts(label: &str) -> Vec<String> {
     parts
 }
 
+/// The endings of a label of two characters or more, the label itself left out.
+fn label_suffixes(label: &str) -> Vec<String> {
+    let chars: Vec<char> = label.chars().collect();
+    (1..chars.len().saturating_sub(1))
+        .map(|start| chars[start..].iter().collect())
+        .collect()
+}
+
 fn comparable(context: &Context, index: usize) -> bool {
     let figure = &context.figures()[index];
     (is_amount(figure) || figure.kind == FigureKind::Multiple)
@@ -196,11 +217,19 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     // are different quantities however alike their labels.
     // A year on one side only is often just the lead's fuller wording.
     let years_differ = matches!((facts_a.year, facts_b.year), (Some(a), Some(b)) if a != b);
-    let cumulative =
-        |facts: &super::context::Facts| facts.scope.contains(&"累计") || facts.over_years;
+    // 人才总量 is a stock at a moment: a span of years around it does not make it a running total.
+    let stock = |figure: &Figure| {
+        figure
+            .label
+            .as_deref()
+            .is_some_and(|label| STOCK_ENDINGS.iter().any(|end| label.ends_with(end)))
+    };
+    let cumulative = |facts: &super::context::Facts, figure: &Figure| {
+        facts.scope.contains(&"累计") || (facts.over_years && !stock(figure))
+    };
     if years_differ
         || facts_a.planned != facts_b.planned
-        || cumulative(facts_a) != cumulative(facts_b)
+        || cumulative(facts_a, fa) != cumulative(facts_b, fb)
         || scopes_differ(&facts_a.scope, &facts_b.scope)
     {
         return false;
@@ -220,8 +249,13 @@ fn labels_name_one_thing(a: &str, b: &str) -> bool {
         return !GENERIC_LABELS.contains(&a) && a.chars().count() >= 2;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // 各类人才 and 人才: the longer label ends with the shorter, which names the thing.
-    if long.ends_with(short) && short.chars().count() >= 2 && !GENERIC_LABELS.contains(&short) {
+    // 各类人才 and 人才: the longer label is the shorter under a word that picks out no kind of
+    // it. 人才公寓房源 and 房源, 城中村改造 and 改造 name different things.
+    if let Some(determiner) = long.strip_suffix(short)
+        && DETERMINERS.contains(&determiner)
+        && short.chars().count() >= 2
+        && !GENERIC_LABELS.contains(&short)
+    {
         return true;
     }
     if !specific(short) {
@@ -395,6 +429,36 @@ mod tests {
         assert_eq!(count(text), 1);
         let text = "标题\n\n全县地区生产总值达到321.6亿元。\n\n地区生产总值312.6亿元，增长6%。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn restatements_across_a_lead_and_its_section() {
+        // 各类人才 are the 人才; “青鸟计划” names a programme, it plans nothing.
+        let text = "简报\n\n2017年开始，我市实施“青鸟计划”，3年以来累计引进各类人才3.8万人。\n\n一、主要成效\n\n2017—2019年引进的3.6万名人才中，博士1200人。\n";
+        assert_eq!(count(text), 1);
+        // 2019年以来 in a draft of 2019 is the year just past, as 一年来 is.
+        let text = "标题\n\n2019年以来，全区收集各类问题1860个。\n\n一年来，全区累计走访企业3200余家、收集问题1680个。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn kinds_of_a_thing_are_not_the_thing() {
+        assert_eq!(
+            count("新建人才公寓12个、房源3600套。\n\n全市共有保障房房源2000套。\n"),
+            0
+        );
+        assert_eq!(
+            count("完成改造235万平方米。启动城中村改造558万平方米。\n"),
+            0
+        );
+    }
+
+    #[test]
+    fn a_plan_is_not_a_result() {
+        let text = "简报\n\n一、主要成效\n\n新建人才公寓房源3600套。\n\n三、下一步工作\n\n年内新开工人才公寓房源2000套，推动已建成的3800套人才公寓房源全部交付使用。\n";
+        let findings = findings_of("restated-figure", text);
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert!(findings[0].message.zh.contains("3800套"));
     }
 
     #[test]
