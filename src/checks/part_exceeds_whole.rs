@@ -1,7 +1,10 @@
 //! `part-exceeds-whole`: a part larger than the whole it is part of, in the same unit —
 //! 179名干部…其中二级心理咨询师200名; 引进项目13个…已开工项目18个.
 
+use std::collections::HashMap;
+
 use super::context::{Context, bounds, clause_before, is_amount, unit_key};
+use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 
 pub const RULE: Rule = Rule {
@@ -93,6 +96,54 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         }
     }
     pairs.extend(share_of_pairs(context));
+    pairs.extend(year_of_span_pairs(context));
+    pairs
+}
+
+/// 全年新建学校7所 … 近三年累计新建学校19所: one year's figure is part of the running total of
+/// the years that hold it.
+fn year_of_span_pairs(context: &Context) -> Vec<(usize, usize)> {
+    let figures = context.figures();
+    let facts = &context.facts;
+    let countable = |index: usize| {
+        is_amount(&figures[index]) && !facts[index].per_unit && !facts[index].planned
+    };
+    let key = |index: usize| {
+        let label = figures[index].label.as_deref().unwrap_or_default();
+        let tail: String = label.chars().rev().take(2).collect();
+        (unit_key(&figures[index].unit).to_string(), tail)
+    };
+    // Single years by unit and the last two characters of their label.
+    let mut single_years: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for index in 0..figures.len() {
+        let running = facts[index].scope.contains(&"累计") || facts[index].over_years;
+        if countable(index) && !running && facts[index].year.is_some() {
+            single_years.entry(key(index)).or_default().push(index);
+        }
+    }
+    let mut pairs = Vec::new();
+    for total in 0..figures.len() {
+        let over_the_years = facts[total].scope.contains(&"累计") && facts[total].over_years;
+        if !countable(total) || !over_the_years {
+            continue;
+        }
+        let Some(years) = single_years.get(&key(total)) else {
+            continue;
+        };
+        pairs.extend(
+            years
+                .iter()
+                .filter(|&&year| {
+                    facts[year].year == facts[total].year
+                        && figures[year].kind == figures[total].kind
+                        && match (&figures[year].label, &figures[total].label) {
+                            (Some(a), Some(b)) => labels_name_one_thing(a, b),
+                            _ => false,
+                        }
+                })
+                .map(|&year| (year, total)),
+        );
+    }
     pairs
 }
 
@@ -230,5 +281,16 @@ mod tests {
             count("2018年培训80人。2019年培训120人，其中新入职100人。"),
             0
         );
+    }
+
+    #[test]
+    fn one_year_larger_than_the_running_total_of_its_years() {
+        let text = "一、2019年工作回顾\n\n全年新建学校7所，新增学位5400个。\n\n2017—2019年，近三年累计新建学校6所。\n";
+        assert_eq!(count(text), 1);
+        let text = "一、2019年工作回顾\n\n全年新建学校7所，新增学位5400个。\n\n2017—2019年，近三年累计新建学校19所。\n";
+        assert_eq!(count(text), 0);
+        // Another year's figure may stand outside the running total.
+        let text = "全年新建学校7所。\n\n2017—2019年，近三年累计新建学校6所。\n";
+        assert_eq!(count(text), 0);
     }
 }

@@ -242,7 +242,7 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
 
 /// 标准化先锋户联站 and 先锋户联站, 收集问题 and 收集各类问题: one label holds the other, or they
 /// share a beginning and an end that together make four characters or more.
-fn labels_name_one_thing(a: &str, b: &str) -> bool {
+pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
     // Two equal labels of two characters (人才, 学校) are specific enough; a shorter label held
     // in a longer one needs three.
     if a == b {
