@@ -768,7 +768,109 @@ fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
         .into_iter()
         .rev()
         .collect();
-    label_before(&before)
+    label_before(&before).or_else(|| subject_of_clause(text, figure.range.start))
+}
+
+/// Words that open a clause continuing its sentence's subject: ，达到312.6亿元.
+const CONTINUING_VERBS: &[&str] = &[
+    "达到",
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "下降到",
+    "降至",
+    "增至",
+    "突破",
+    "超过",
+];
+/// Words after a subject that say how it changed: 地区生产总值年均增长7.5%.
+const CHANGE_WORDS: &[&str] = &[
+    "比上年增长",
+    "同比增长",
+    "年均增长",
+    "平均增长",
+    "增长",
+    "同比下降",
+    "下降",
+    "提高",
+    "增加",
+];
+
+/// The subject a figure with no label of its own takes from its clause or sentence:
+/// 一般公共预算收入从2016年的19.8亿元增加到2019年的24.5亿元 (both are 一般公共预算收入),
+/// 全县地区生产总值年均增长7.5%，…，达到312.6亿元 (地区生产总值).
+fn subject_of_clause(text: &str, start: usize) -> Option<String> {
+    const CLAUSE_ENDS: &[char] = &['，', '；', '。', '：', '\n'];
+    let clause_start = text[..start].rfind(CLAUSE_ENDS).map_or(0, |at| {
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &text[clause_start..start];
+    // 从 as a preposition (not 从业, 从事): the subject stands before it.
+    let from = clause
+        .match_indices('从')
+        .map(|(at, _)| at)
+        .find(|&at| !clause[at + '从'.len_utf8()..].starts_with(['业', '事']));
+    if let Some(at) = from {
+        return label_before(&label_run_before(&clause[..at]));
+    }
+    let verb = clause.trim_start_matches(['已', '均', '分', '别']);
+    if !CONTINUING_VERBS.contains(&verb) {
+        return None;
+    }
+    // The sentence's first clause that is not only a time (2017—2019年，) names the subject.
+    let sentence_start = text[..clause_start].rfind(['。', '\n']).map_or(0, |at| {
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let first = text[sentence_start..clause_start]
+        .split(['，', '；', '：'])
+        .find(|clause| !clause.is_empty() && !is_time_phrase(clause))?;
+    let mut phrase: &str = &first[..first
+        .find(|c: char| !is_label_char(c))
+        .unwrap_or(first.len())];
+    while let Some(rest) = CHANGE_WORDS
+        .iter()
+        .find_map(|word| phrase.strip_suffix(word))
+    {
+        phrase = rest;
+    }
+    label_before(phrase)
+}
+
+/// What a figure with a general label (总投资, 投资) belongs to: the noun after 的
+/// (总投资12.8亿元的县城南部污水处理厂), or the noun before the bracket the figure stands in
+/// (县城南部污水处理厂（总投资12.8亿元）).
+pub fn owner(text: &str, figure: &Figure) -> Option<String> {
+    if let Some(rest) = text[figure.range.end..].strip_prefix('的') {
+        let phrase: String = rest
+            .chars()
+            .filter(|c| !matches!(c, '“' | '”'))
+            .take_while(|c| is_label_char(*c))
+            .take(24)
+            .collect();
+        return label_after(&phrase);
+    }
+    let before = &text[..figure.range.start];
+    let inside = before.trim_end_matches(|c: char| is_label_char(c));
+    let outside = inside.strip_suffix(['（', '('])?;
+    label_before(&label_run_before(outside))
+}
+
+/// The label characters right before the end of `text`.
+fn label_run_before(text: &str) -> String {
+    let run: Vec<char> = text
+        .chars()
+        .rev()
+        .take_while(|c| is_label_char(*c))
+        .collect();
+    run.into_iter().rev().collect()
+}
+
+/// 2017—2019年, 2019年底, 近年来: a clause that only says when.
+fn is_time_phrase(clause: &str) -> bool {
+    clause
+        .chars()
+        .all(|c| c.is_ascii_digit() || "年月日底末初来以近至今—–-～~".contains(c))
 }
 
 fn label_after(phrase: &str) -> Option<String> {
@@ -892,6 +994,28 @@ mod tests {
         );
         let project = &figures("2019年引进项目13个，")[1];
         assert_eq!(project.label.as_deref(), Some("项目"));
+    }
+
+    #[test]
+    fn a_figure_without_a_noun_takes_its_clauses_subject() {
+        let labels = |text: &str| -> Vec<Option<String>> {
+            figures(text)
+                .into_iter()
+                .filter(|figure| figure.kind == FigureKind::Money)
+                .map(|figure| figure.label)
+                .collect()
+        };
+        let revenue = Some("一般公共预算收入".to_string());
+        assert_eq!(
+            labels("一般公共预算收入从2016年的19.8亿元增加到2019年的24.5亿元。"),
+            [revenue.clone(), revenue]
+        );
+        let output = labels(
+            "过去三年。2017—2019年，全县地区生产总值年均增长7.5%，跨上300亿元台阶，达到312.6亿元；",
+        );
+        assert_eq!(output[1].as_deref(), Some("地区生产总值"));
+        // A clause that opens with another verb names its own thing, or nothing.
+        assert_eq!(labels("全县地区生产总值增长7.5%，完成2.6亿元。")[0], None);
     }
 
     #[test]

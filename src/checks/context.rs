@@ -63,7 +63,6 @@ const PLAN_WORDS: &[&str] = &[
     "争取",
     "拟",
     "预期",
-    "到20",
     "将新增",
     "将建成",
 ];
@@ -99,7 +98,11 @@ fn says_plan(text: &str) -> bool {
             _ => {}
         }
     }
-    PLAN_WORDS.iter().any(|word| unquoted.contains(word))
+    // 到2022年 sets a date to reach; 增加到2019年的 reports where something went.
+    let target_date = unquoted
+        .match_indices("到20")
+        .any(|(at, _)| !unquoted[..at].ends_with(['加', '长', '高', '升', '降', '少', '至', '达']));
+    target_date || PLAN_WORDS.iter().any(|word| unquoted.contains(word))
 }
 
 /// Section titles that announce what is to be done (三、下一步工作, 二、2020年工作安排).
@@ -218,10 +221,12 @@ impl<'a> Context<'a> {
                     planned: says_plan(sentence_before)
                         || (in_plan_section(report, figure.range.start)
                             && !clause_before(text, figure.range.start).contains('已')),
+                    // 全年新增授权发明专利2.3万件、高新技术企业1688家: the scope word covers
+                    // the whole 、-list.
                     scope: SCOPE_WORDS
                         .iter()
                         .copied()
-                        .filter(|word| clause.contains(word))
+                        .filter(|word| clause_before(text, figure.range.start).contains(word))
                         .collect(),
                     over_years: speaks_of_years(paragraph_before, draft_year)
                         || speaks_of_years(

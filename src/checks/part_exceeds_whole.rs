@@ -115,9 +115,9 @@ fn year_of_span_pairs(context: &Context) -> Vec<(usize, usize)> {
     };
     // Single years by unit and the last two characters of their label.
     let mut single_years: HashMap<(String, String), Vec<usize>> = HashMap::new();
-    for index in 0..figures.len() {
-        let running = facts[index].scope.contains(&"累计") || facts[index].over_years;
-        if countable(index) && !running && facts[index].year.is_some() {
+    for (index, fact) in facts.iter().enumerate() {
+        let running = fact.scope.contains(&"累计") || fact.over_years;
+        if countable(index) && !running && fact.year.is_some() {
             single_years.entry(key(index)).or_default().push(index);
         }
     }

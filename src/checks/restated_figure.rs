@@ -4,10 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::context::{Context, compatible, is_amount, unit_key};
+use super::context::{Context, clause_before, compatible, is_amount, unit_key};
 use super::part_exceeds_whole::part_whole_pairs;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
-use crate::analysis::figures::{Figure, FigureKind, Value};
+use crate::analysis::figures::{Figure, FigureKind, Value, owner};
 
 pub const RULE: Rule = Rule {
     code: "restated-figure",
@@ -192,7 +192,10 @@ fn label_suffixes(label: &str) -> Vec<String> {
 
 fn comparable(context: &Context, index: usize) -> bool {
     let figure = &context.figures()[index];
+    // 从27748亿元增加到42886亿元: the first stands at the start of a span the draft does not date.
+    let undated_start = context.text[..figure.range.start].ends_with('从');
     (is_amount(figure) || figure.kind == FigureKind::Multiple)
+        && !undated_start
         && figure.label.is_some()
         && !context.facts[index].per_unit
         && !context.facts[index].in_figure_list
@@ -217,19 +220,36 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     // are different quantities however alike their labels.
     // A year on one side only is often just the lead's fuller wording.
     let years_differ = matches!((facts_a.year, facts_b.year), (Some(a), Some(b)) if a != b);
-    // 人才总量 is a stock at a moment: a span of years around it does not make it a running total.
-    let stock = |figure: &Figure| {
-        figure
-            .label
-            .as_deref()
-            .is_some_and(|label| STOCK_ENDINGS.iter().any(|end| label.ends_with(end)))
+    let cumulative = |facts: &super::context::Facts, index: usize| {
+        facts.scope.contains(&"累计") || (facts.over_years && !at_a_moment(context, index))
     };
-    let cumulative = |facts: &super::context::Facts, figure: &Figure| {
-        facts.scope.contains(&"累计") || (facts.over_years && !stock(figure))
+    // 全年新增高新技术企业1688家 counts a year's additions; 从3558家增加到7712家 gives levels.
+    let flow = |facts: &super::context::Facts| {
+        facts
+            .scope
+            .iter()
+            .any(|word| ["累计", "新增", "新建", "新认定"].contains(word))
+    };
+    let flow_against_level =
+        (flow(facts_a) && at_a_moment(context, b)) || (flow(facts_b) && at_a_moment(context, a));
+    // A running total against a figure of one stated period (全年, 2019年) counts something else;
+    // against an undated one (a lead's summary) it may be the same.
+    let one_period = |facts: &super::context::Facts| {
+        facts.year.is_some()
+            || facts
+                .scope
+                .iter()
+                .any(|word| ["全年", "当年"].contains(word))
+    };
+    let totals_differ = match (cumulative(facts_a, a), cumulative(facts_b, b)) {
+        (true, false) => one_period(facts_b),
+        (false, true) => one_period(facts_a),
+        _ => false,
     };
     if years_differ
         || facts_a.planned != facts_b.planned
-        || cumulative(facts_a, fa) != cumulative(facts_b, fb)
+        || totals_differ
+        || flow_against_level
         || scopes_differ(&facts_a.scope, &facts_b.scope)
     {
         return false;
@@ -237,8 +257,58 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
         return false;
     };
-    labels_name_one_thing(la, lb)
+    labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b))
 }
+
+/// 总投资12.8亿元的县城南部污水处理厂 and 县城南部污水处理厂（总投资12.8亿元）: a general label
+/// (总投资) of one named thing.
+fn same_owner(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    match (
+        owner(context.text, &figures[a]),
+        owner(context.text, &figures[b]),
+    ) {
+        (Some(a), Some(b)) => {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            short.chars().count() >= 4 && long.contains(&short)
+        }
+        _ => false,
+    }
+}
+
+/// A figure that says where something stood at a moment, which a span of years around it does
+/// not make a running total: a stock (人才总量), a level reached (…，达到312.6亿元), a figure of
+/// one named year (增加到2019年的24.5亿元).
+fn at_a_moment(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    let stock = figure
+        .label
+        .as_deref()
+        .is_some_and(|label| STOCK_ENDINGS.iter().any(|end| label.ends_with(end)));
+    let clause = clause_before(context.text, figure.range.start);
+    let level_reached =
+        LEVEL_VERBS.iter().any(|verb| clause.ends_with(verb)) || clause.ends_with('从');
+    let one_year = ONE_YEAR.is_match(clause);
+    stock || level_reached || one_year
+}
+
+/// Verbs right before a figure that give the level reached.
+const LEVEL_VERBS: &[&str] = &[
+    "达到",
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "下降到",
+    "降至",
+    "增至",
+    "突破",
+];
+
+/// A single year in the figure's own clause, not one that starts a span: 2019年的, 2019年底.
+static ONE_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\d—–\-～~至到]|[^\d]到)\d{4}年(?:的|底|末|末的|底的)?$").unwrap()
+});
 
 /// 标准化先锋户联站 and 先锋户联站, 收集问题 and 收集各类问题: one label holds the other, or they
 /// share a beginning and an end that together make four characters or more.
@@ -439,6 +509,40 @@ mod tests {
         // 2019年以来 in a draft of 2019 is the year just past, as 一年来 is.
         let text = "标题\n\n2019年以来，全区收集各类问题1860个。\n\n一年来，全区累计走访企业3200余家、收集问题1680个。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn levels_reached_restate_the_years_figures() {
+        let lead = "一、2019年工作回顾\n\n2019年，全县实现地区生产总值312.6亿元，增长7.4%；一般公共预算收入24.5亿元。\n\n";
+        let review = |gdp: &str, revenue: &str| {
+            format!(
+                "{lead}过去三年，是极不平凡的三年。2017—2019年，全县地区生产总值年均增长7.5%，达到{gdp}；一般公共预算收入从2016年的19.8亿元增加到2019年的{revenue}。\n"
+            )
+        };
+        assert_eq!(count(&review("312.6亿元", "24.5亿元")), 0);
+        assert_eq!(count(&review("321.6亿元", "24.5亿元")), 1);
+        assert_eq!(count(&review("312.6亿元", "23.5亿元")), 1);
+        // Where a span starts is no figure of the year; a year's additions are no level.
+        let text = "一、2015年工作回顾\n\n全省生产总值达到42886亿元。全年新增高新技术企业1688家。\n\n五年来，地区生产总值从27748亿元增加到42886亿元，高新技术企业从3558家增加到7712家。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_general_label_of_one_named_thing() {
+        let text = |first: &str| {
+            format!(
+                "总投资{first}的县城南部污水处理厂等9个项目建成投用。\n\n县城南部污水处理厂（总投资12.8亿元）投运后，污水处理率提高到96.5%。\n"
+            )
+        };
+        assert_eq!(count(&text("12.8亿元")), 0);
+        assert_eq!(count(&text("18.2亿元")), 1);
+        // Two projects, two investments.
+        assert_eq!(
+            count(
+                "总投资18.2亿元的县城北部水厂建成。\n\n县城南部污水处理厂（总投资12.8亿元）投运。\n"
+            ),
+            0
+        );
     }
 
     #[test]
