@@ -175,6 +175,16 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     && !context.facts[later].per_unit
                     && TOTAL_WORDS.iter().any(|word| clause.contains(word))
             });
+        // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
+        // it comes from, in the same sentence.
+        let total = total.or_else(|| {
+            (units + 1..first).find(|&between| {
+                unit_key(&figures[between].unit) == unit
+                    && !context.facts[between].per_unit
+                    && context.facts[between].sentence == context.facts[first].sentence
+                    && is_amount(&figures[between])
+            })
+        });
         let Some(total) = total else {
             continue;
         };
@@ -276,6 +286,12 @@ mod tests {
         assert_eq!(count(text), 0);
         let text = "标题\n\n组建“减负督导”小组8个，每组4名成员，共23名督导员。\n";
         assert_eq!(count(text), 1);
+        let average = |stations: &str, people: &str| {
+            format!("标题\n\n全市共有博士后工作站{stations}家，在站博士后{people}人，每站平均6人左右。\n")
+        };
+        assert_eq!(count(&average("26", "158")), 0);
+        assert_eq!(count(&average("26", "1580")), 1);
+        assert_eq!(count(&average("62", "158")), 1);
     }
 
     #[test]
