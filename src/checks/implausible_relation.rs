@@ -2,7 +2,10 @@
 //! nature. Kept small and precise:
 //! - participations (人次) fewer than the sessions (次) they took part in, in one sentence;
 //! - a tax or profit larger than the output or revenue it comes from, in one sentence;
-//! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名).
+//! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名),
+//!   or from units times an average stated after it (26家 × 每站平均6人左右 vs 1580人);
+//! - a total over years far from the years times the yearly figure, in one sentence (每年1.5万人
+//!   以上 × 3年 vs 3年累计3.5万人以上).
 
 use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
@@ -99,7 +102,88 @@ fn run(context: &Context) -> Vec<Finding> {
         }
     }
     findings.extend(per_unit_totals(context));
+    findings.extend(yearly_totals(context));
     findings
+}
+
+/// 每年引进人才1.5万人以上，3年累计引进4.5万人以上: the years times the yearly figure must come
+/// near the total over those years, in one sentence.
+fn yearly_totals(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for total in 1..figures.len() {
+        let clause = clause_before(text, figures[total].range.start);
+        if !is_amount(&figures[total]) || !clause.contains("累计") {
+            continue;
+        }
+        let sentence = context.facts[total].sentence;
+        let in_sentence = (0..total)
+            .rev()
+            .take_while(|&earlier| context.facts[earlier].sentence == sentence);
+        // The years: a duration in the total's own clause (3年累计).
+        let Some(years) = in_sentence.clone().find(|&earlier| {
+            figures[earlier].kind == FigureKind::Duration
+                && figures[earlier].unit == "年"
+                && figures[earlier].range.start >= figures[total].range.start - clause.len()
+        }) else {
+            continue;
+        };
+        let Some(yearly) = in_sentence.clone().find(|&earlier| {
+            let clause = clause_before(text, figures[earlier].range.start);
+            unit_key(&figures[earlier].unit) == unit_key(&figures[total].unit)
+                && is_amount(&figures[earlier])
+                && (clause.contains("每年") || clause.contains("年均"))
+        }) else {
+            continue;
+        };
+        let (years_low, years_high) = bounds(&figures[years]);
+        let (each_low, each_high) = stated_interval(context, yearly);
+        let (total_low, total_high) = stated_interval(context, total);
+        let (expected_low, expected_high) = (years_low * each_low, years_high * each_high);
+        let slack = super::context::APPROXIMATION;
+        if total_high >= expected_low * (1.0 - slack) && total_low <= expected_high * (1.0 + slack)
+        {
+            continue;
+        }
+        findings.push(finding(
+            context,
+            total,
+            yearly,
+            Message {
+                zh: format!(
+                    "“{}”与每年“{}”×{}不符：按此应约为 {}",
+                    context.written(total),
+                    context.written(yearly),
+                    context.written(years),
+                    group_thousands(expected_low)
+                ),
+                en: format!(
+                    "“{}” does not fit “{}” a year for {}: that makes about {}",
+                    context.written(total),
+                    context.written(yearly),
+                    context.written(years),
+                    group_thousands(expected_low)
+                ),
+            },
+        ));
+    }
+    findings
+}
+
+/// The values a figure states, where a bound (以上, 以下) stands for its written value: 每年1.5万人
+/// 以上 for three years promises 4.5万人以上, not any number above 1.5万.
+fn stated_interval(context: &Context, index: usize) -> (f64, f64) {
+    let figure = &context.figures()[index];
+    let bound = figure.qualifier.as_deref().is_some_and(|q| {
+        ["以上", "以下", "以内", "至少", "最多"]
+            .iter()
+            .any(|word| q.contains(word))
+    });
+    match (bound, &figure.value) {
+        (true, crate::analysis::figures::Value::Number(value)) => (*value, *value),
+        _ => bounds(figure),
+    }
 }
 
 /// Words that make a figure the total of people or things counted per unit.
@@ -287,11 +371,24 @@ mod tests {
         let text = "标题\n\n组建“减负督导”小组8个，每组4名成员，共23名督导员。\n";
         assert_eq!(count(text), 1);
         let average = |stations: &str, people: &str| {
-            format!("标题\n\n全市共有博士后工作站{stations}家，在站博士后{people}人，每站平均6人左右。\n")
+            format!(
+                "标题\n\n全市共有博士后工作站{stations}家，在站博士后{people}人，每站平均6人左右。\n"
+            )
         };
         assert_eq!(count(&average("26", "158")), 0);
         assert_eq!(count(&average("26", "1580")), 1);
         assert_eq!(count(&average("62", "158")), 1);
+    }
+
+    #[test]
+    fn yearly_figures_times_years_against_their_total() {
+        let plan = |total: &str| {
+            format!("2020—2022年，力争每年引进各类人才1.5万人以上，3年累计引进{total}人以上。")
+        };
+        assert_eq!(count(&plan("4.5万")), 0);
+        assert_eq!(count(&plan("3.5万")), 1);
+        assert_eq!(count(&plan("45万")), 1);
+        assert_eq!(count("每年培训1000余人次，三年累计培训3200人次。"), 0);
     }
 
     #[test]
