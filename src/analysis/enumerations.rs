@@ -91,6 +91,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
             let mut items = list_before(text, figure)
                 .or_else(|| quoted_run_before(text, figure))
                 .or_else(|| list_after(text, figure))
+                .or_else(|| figures_after(text, figure, &figures[index + 1..]))
                 .or_else(|| place_list_back(text, figure))?;
             // 北京大学肿瘤医院、中日友好医院等9家: the list is a sample of what is counted.
             let last = items.last_mut()?;
@@ -201,6 +202,49 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
             .find(['。', '；', '！', '？', '，', '\n'])
             .unwrap_or(rest.len());
     split_items(text, start..end, figure)
+}
+
+/// Words between a count and a run of figures, one per member: 两个地块以8.38亿元、9.21亿元拍卖,
+/// 三个片区分别增长5%、6%和8%.
+const FIGURE_LIST_INTRODUCERS: &[&str] = &[
+    "分别以",
+    "分别为",
+    "分别是",
+    "分别达到",
+    "分别增长",
+    "分别下降",
+    "分别提高",
+    "分别",
+    "以",
+];
+
+/// The figures that give one value per member of what a count word counts.
+fn figures_after(text: &str, figure: &Figure, later: &[Figure]) -> Option<Vec<Item>> {
+    let first = later.first()?;
+    let between = &text[figure.range.end..first.range.start];
+    if between.chars().count() > 12 || between.contains(['，', '。', '；', '：', '\n']) {
+        return None;
+    }
+    // The introducer ends right where the first figure starts.
+    FIGURE_LIST_INTRODUCERS
+        .iter()
+        .find(|word| between.ends_with(*word))?;
+    let mut items = vec![item_of(text, first)];
+    for pair in later.windows(2) {
+        let joint = &text[pair[0].range.end..pair[1].range.start];
+        if !matches!(joint, "、" | "和" | "及" | "与") || pair[1].unit != first.unit {
+            break;
+        }
+        items.push(item_of(text, &pair[1]));
+    }
+    (items.len() >= 2).then_some(items)
+}
+
+fn item_of(text: &str, figure: &Figure) -> Item {
+    Item {
+        range: figure.range.clone(),
+        text: text[figure.range.clone()].to_string(),
+    }
 }
 
 /// 三个方面的问题：一是人才分布不均衡，…；二是…；三是…: one item per N是, in order, up to the

@@ -97,6 +97,15 @@ mod tests {
             finding.message.zh
         );
         assert_eq!(finding.related.len(), 3);
+        assert_eq!(count("推动新城河三个地块以8.38亿元、9.21亿元顺利拍卖。"), 1);
+        assert_eq!(count("三个片区集体经济分别增长5%、6%、8%和9%。"), 1);
+    }
+
+    #[test]
+    fn one_value_per_member_agrees() {
+        assert_eq!(count("推动新城河两个地块以8.38亿元、9.21亿元顺利拍卖。"), 0);
+        assert_eq!(count("两个项目以8.38亿元中标，工期3年、5年。"), 0);
+        assert_eq!(count("三个片区分别增长5%、6%等。"), 0);
     }
 
     #[test]
