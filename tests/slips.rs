@@ -26,7 +26,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate measured when the rules last improved. Issue 4 asks for 0.9;
 /// raise this with every rule that catches more, never lower it.
-const MIN_DETECTION: f64 = 0.95;
+const MIN_DETECTION: f64 = 0.97;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [

@@ -250,15 +250,29 @@ fn item_of(text: &str, figure: &Figure) -> Item {
 /// 三个方面的问题：一是人才分布不均衡，…；二是…；三是…: one item per N是, in order, up to the
 /// paragraph's end.
 fn numbered_items(text: &str, start: usize) -> Option<Vec<Item>> {
-    let paragraph_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let mut paragraph_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
     let mut items = Vec::new();
     let mut from = start;
-    for number in 1u64.. {
-        let marker = format!("{}是", chinese_digit(number)?);
-        let Some(at) = text[from..paragraph_end].find(&marker) else {
-            break;
+    for number in 1u64..=MAX_NUMBERED_ITEMS {
+        let marker = format!("{}是", chinese_number(number));
+        let at = match text[from..paragraph_end].find(&marker) {
+            Some(at) => from + at,
+            // 十二条举措：\n一是…。\n二是…。: each item may open a paragraph of its own.
+            None => {
+                let Some(next) = text[paragraph_end..]
+                    .find(|c: char| !c.is_whitespace())
+                    .map(|at| paragraph_end + at)
+                else {
+                    break;
+                };
+                if !text[next..].starts_with(&marker) {
+                    break;
+                }
+                paragraph_end = text[next..].find('\n').map_or(text.len(), |at| next + at);
+                next
+            }
         };
-        let item_start = from + at + marker.len();
+        let item_start = at + marker.len();
         let item_end = text[item_start..paragraph_end]
             .find(['，', '；', '。'])
             .map_or(paragraph_end, |at| item_start + at);
@@ -271,10 +285,18 @@ fn numbered_items(text: &str, start: usize) -> Option<Vec<Item>> {
     (items.len() >= 2).then_some(items)
 }
 
-fn chinese_digit(number: u64) -> Option<&'static str> {
-    ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        .get(number as usize - 1)
-        .copied()
+/// Numbered items are counted up to this (the largest count word a list is tied to).
+const MAX_NUMBERED_ITEMS: u64 = 30;
+
+/// 一 … 十, 十一 … 三十: how items are numbered in running text.
+fn chinese_number(number: u64) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (tens, units) = ((number / 10) as usize, (number % 10) as usize);
+    match tens {
+        0 => DIGITS[units].to_string(),
+        1 => format!("十{}", DIGITS[units]),
+        _ => format!("{}十{}", DIGITS[tens], DIGITS[units]),
+    }
 }
 
 /// 傅家路村、傅家村、健民村，率先组成……3村: the nearest list of places back in the paragraph.

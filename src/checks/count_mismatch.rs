@@ -102,6 +102,29 @@ mod tests {
     }
 
     #[test]
+    fn numbered_lists_past_ten_and_across_paragraphs() {
+        let measures = |last: u64| {
+            let names = [
+                "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+            ];
+            let items: Vec<String> = names[..last as usize]
+                .iter()
+                .map(|name| format!("{name}是加强第{name}项工作。"))
+                .collect();
+            format!("出台村级班子建设十二条举措：\n\n{}\n", items.join("\n\n"))
+        };
+        assert_eq!(count(&measures(12)), 0);
+        assert_eq!(count(&measures(11)), 1);
+        assert_eq!(count(&measures(13)), 1);
+        assert_eq!(
+            count(
+                "出台十二条举措：一是加强政治建设；二是严格选拔；三是强化培训；四是规范管理；五是完善激励；六是从严监督；七是健全保障；八是优化结构；九是强化考核；十是畅通出口；十一是落实待遇。"
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn one_value_per_member_agrees() {
         assert_eq!(count("推动新城河两个地块以8.38亿元、9.21亿元顺利拍卖。"), 0);
         assert_eq!(count("两个项目以8.38亿元中标，工期3年、5年。"), 0);

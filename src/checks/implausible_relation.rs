@@ -1,6 +1,7 @@
 //! `implausible-relation`: two figures about the same event that cannot both hold by their
 //! nature. Kept small and precise:
-//! - participations (人次) fewer than the sessions (次) they took part in, in one sentence;
+//! - participations (人次) fewer than the sessions (次) they took part in, or than the people who
+//!   came out of them with a result (达成就业意向, 取得证书), in one sentence;
 //! - a tax or profit larger than the output or revenue it comes from, in one sentence;
 //! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名),
 //!   or from units times an average stated after it (26家 × 每站平均6人左右 vs 1580人);
@@ -70,6 +71,32 @@ fn run(context: &Context) -> Vec<Finding> {
                         ),
                         en: format!(
                             "“{}” participations are fewer than the {} sessions: each session has someone in it",
+                            context.written(small),
+                            context.cite_en(large)
+                        ),
+                    },
+                ));
+            }
+            // 参加活动4.3万人次，达成就业意向1.1万人: those who came out with something are
+            // among the participations.
+            if figures[small].unit == "人次"
+                && unit_key(&figures[large].unit) == "人"
+                && small < large
+                && is_labelled_with(context, large, OUTCOME_WORDS)
+                && small_high < large_low
+            {
+                findings.push(finding(
+                    context,
+                    small,
+                    large,
+                    Message {
+                        zh: format!(
+                            "参与“{}”少于其中取得结果的{}",
+                            context.written(small),
+                            context.cite_zh(large)
+                        ),
+                        en: format!(
+                            "“{}” participations are fewer than the people who came out of them with a result, {}",
                             context.written(small),
                             context.cite_en(large)
                         ),
@@ -313,6 +340,22 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// What people get out of an activity they took part in.
+const OUTCOME_WORDS: &[&str] = &[
+    "达成", "签约", "签订", "录用", "录取", "就业", "结业", "取得", "获得", "获证", "通过",
+];
+
+fn is_labelled_with(context: &Context, index: usize, words: &[&str]) -> bool {
+    let clause = clause_before(context.text, context.figures()[index].range.start);
+    let label = context.figures()[index]
+        .label
+        .as_deref()
+        .unwrap_or_default();
+    words
+        .iter()
+        .any(|word| clause.contains(word) || label.contains(word))
+}
+
 fn is_labelled(context: &Context, index: usize, words: &[&str]) -> bool {
     let figure = &context.figures()[index];
     let is_tax_label = |label: &str| TAX_WORDS.iter().any(|w| label.contains(w));
@@ -378,6 +421,22 @@ mod tests {
         assert_eq!(count(&average("26", "158")), 0);
         assert_eq!(count(&average("26", "1580")), 1);
         assert_eq!(count(&average("62", "158")), 1);
+    }
+
+    #[test]
+    fn outcomes_outnumbering_participations() {
+        let fair = |participations: &str| {
+            count(&format!(
+                "三年来共举办招聘活动186场，参加活动人才{participations}人次，现场达成就业意向1.1万人。"
+            ))
+        };
+        assert_eq!(fair("4.3万"), 0);
+        assert_eq!(fair("4300"), 1);
+        // People reached are no outcome of the participations.
+        assert_eq!(
+            count("开展宣讲活动560次，覆盖企业负责人1800人次，惠及职工2.6万人。"),
+            0
+        );
     }
 
     #[test]

@@ -175,19 +175,24 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
     let mut findings = Vec::new();
+    // 占40%, or 引进人才中约72%集中在…: a share of the whole named before it.
     let takes_a_share = |index: usize| {
         let before = &text[..figures[index].range.start];
         let clause_start = before.rfind(['，', '。', '；', '、', '\n']).unwrap_or(0);
-        before[clause_start..].contains('占')
+        let of_a_whole = before
+            .trim_end_matches(['约', '近', '有', '超', '逾'])
+            .ends_with('中');
+        before[clause_start..].contains('占') || of_a_whole
     };
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, findings: &mut Vec<Finding>| {
         if group.len() >= 2 {
             let sum: f64 = group.iter().map(|&i| high_of(&figures[i].value)).sum();
-            // With 约 or 左右 the shares may be a little off; past that they cannot add up.
+            // With 约 or 左右 a share may be a point or two off (a twentieth of it); past that
+            // the shares cannot add up.
             let sum: f64 = group
                 .iter()
-                .map(|&i| bounds(&figures[i]).0.max(0.0))
+                .map(|&i| lowest_share(&figures[i]))
                 .sum::<f64>()
                 .max(if group.iter().any(|&i| figures[i].qualifier.is_some()) {
                     0.0
@@ -241,6 +246,30 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     findings
 }
 
+/// The least a share's wording allows when shares are added: 约72% is at least 68.4%, 近30% at
+/// least 29%, 28%以上 at least 28%.
+fn lowest_share(figure: &crate::analysis::figures::Figure) -> f64 {
+    let written = match figure.value {
+        Value::Number(value) => value,
+        Value::Range(low, high) => low.min(high),
+        Value::Date { .. } => return 0.0,
+    };
+    let approximate = figure.qualifier.as_deref().is_some_and(|q| {
+        ["约", "左右", "上下", "大约", "大概"]
+            .iter()
+            .any(|w| q.contains(w))
+    });
+    let low = if approximate {
+        written - (written * SHARE_APPROXIMATION).max(1.0)
+    } else {
+        bounds(figure).0
+    };
+    low.max(0.0)
+}
+
+/// How far 约 or 左右 lets a share stray when shares are added, as a part of it.
+const SHARE_APPROXIMATION: f64 = 0.05;
+
 #[cfg(test)]
 mod tests {
     use crate::checks::findings_of;
@@ -263,6 +292,14 @@ mod tests {
             count("其中第一产业占40%，第二产业占35%，第三产业占30%。"),
             1
         );
+        let spread = |rest: &str| {
+            count(&format!(
+                "引进人才中约72%集中在市区和两个国家级开发区，县（市）占比仅为{rest}。"
+            ))
+        };
+        assert_eq!(spread("38%左右"), 1);
+        assert_eq!(spread("28%左右"), 0);
+        assert_eq!(spread("30%左右"), 0);
     }
 
     #[test]
