@@ -51,6 +51,9 @@ pub struct Facts {
     pub over_years: bool,
     /// One of a run of figures in a 、-list (省22条、市20条): parallel quantities.
     pub in_figure_list: bool,
+    /// The place a clause opens with when it is not the draft's own (鄞州区实现地区生产总值…,
+    /// 城区新建学校5所): figures of different places count different things.
+    pub place: Option<String>,
 }
 
 /// Words that make a figure a target rather than a result.
@@ -103,6 +106,36 @@ fn says_plan(text: &str) -> bool {
         .match_indices("到20")
         .any(|(at, _)| !unquoted[..at].ends_with(['加', '长', '高', '升', '降', '少', '至', '达']));
     target_date || PLAN_WORDS.iter().any(|word| unquoted.contains(word))
+}
+
+/// A place name opening a clause as its subject: 鄞州区实现…, 城区新建…, 农村新建…. 全市 and
+/// 我县 are the whole.
+static PLACE_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:其中|另外|同时)?[，、]?((?:\p{Han}{1,8}?(?:区|县|镇|乡|街道))|城区|市区|县城|农村|乡村|市本级)(?:全年|今年|去年)?(实现|完成|新建|新增|建成|共有|拥有|有|累计|达到|引进|开展|接待|培训|组建|投入|招引|建立|推行|签约|选派|改造|落实|发放)",
+    )
+    .unwrap()
+});
+
+fn place_opening(clause: &str) -> Option<String> {
+    let clause = clause.trim_start_matches(['，', '。', '；', '、', '\n']);
+    let place = PLACE_OPENING.captures(clause)?.get(1)?.as_str();
+    // 从区级机关和街道选派: a preposition or a conjunction is no part of a place's name.
+    let function_word =
+        place.contains(['从', '和', '在', '对', '与', '的', '及', '把', '向', '为']);
+    // 实施老旧小区改造: a 小区 or a 景区 is a thing worked on, not the place speaking.
+    let a_thing = ["小区", "景区", "校区", "厂区", "矿区", "社区"]
+        .iter()
+        .any(|end| place.ends_with(end))
+        || ["实施", "推进", "开展", "完成", "新建", "建设", "改造"]
+            .iter()
+            .any(|verb| place.contains(verb));
+    // 城镇新增就业 names an indicator, not a part of the draft's place.
+    let whole = ["全", "我", "本", "各", "该"]
+        .iter()
+        .any(|word| place.starts_with(word))
+        || place == "城镇";
+    (!whole && !function_word && !a_thing).then(|| place.to_string())
 }
 
 /// Section titles that announce what is to be done (三、下一步工作, 二、2020年工作安排).
@@ -234,6 +267,7 @@ impl<'a> Context<'a> {
                             draft_year,
                         ),
                     in_figure_list: false,
+                    place: place_opening(clause_before(text, figure.range.start)),
                 }
             })
             .collect();
@@ -246,6 +280,7 @@ impl<'a> Context<'a> {
         };
         context.assign_years();
         context.mark_figure_lists();
+        context.forget_the_drafts_own_place();
         context
     }
 
@@ -298,6 +333,29 @@ impl<'a> Context<'a> {
             if a.unit == b.unit && between.starts_with('、') && between.chars().count() <= 6 {
                 self.facts[pair - 1].in_figure_list = true;
                 self.facts[pair].in_figure_list = true;
+            }
+        }
+    }
+
+    /// The place most clauses open with is the draft's own (江北区建立…, 江北区还深化…): its
+    /// figures are the whole's, as those of 全区 are.
+    fn forget_the_drafts_own_place(&mut self) {
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for facts in &self.facts {
+            if let Some(place) = &facts.place {
+                *counts.entry(place.as_str()).or_default() += 1;
+            }
+        }
+        let Some(own) = counts
+            .into_iter()
+            .max_by_key(|(place, count)| (*count, *place))
+            .map(|(place, _)| place.to_string())
+        else {
+            return;
+        };
+        for facts in &mut self.facts {
+            if facts.place.as_deref() == Some(own.as_str()) {
+                facts.place = None;
             }
         }
     }

@@ -178,7 +178,14 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
                 && is_amount(&figures[earlier])
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
-    let adjacent = far == near || far == near.saturating_add(1);
+    // The sentence before counts across a paragraph break only for a paragraph that opens with
+    // 其中 (其中，总投资7.7亿元的…).
+    let opens_with_part = facts[part].paragraph.is_some_and(|paragraph| {
+        context.text[context.report.paragraphs[paragraph].range().start..].starts_with("其中")
+    });
+    let same_paragraph = facts[candidate].paragraph == facts[part].paragraph;
+    let adjacent =
+        far == near || (far == near.saturating_add(1) && (same_paragraph || opens_with_part));
     let same_year = facts[candidate].year == facts[part].year
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();
@@ -279,6 +286,10 @@ mod tests {
         assert_eq!(count("投入资金200万元，其中300个村受益。"), 0);
         assert_eq!(
             count("2018年培训80人。2019年培训120人，其中新入职100人。"),
+            0
+        );
+        assert_eq!(
+            count("引进人才120名，其中博士45名。\n\n培训农民2.6万人次，其中1.1万人取得证书。\n"),
             0
         );
     }

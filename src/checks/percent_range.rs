@@ -131,6 +131,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         };
         let earlier = shares[..position].iter().copied().find(|&earlier| {
             figures[earlier].label.as_deref() == Some(label)
+                && context.facts[earlier].place == context.facts[later].place
                 // A year on one side only is often just the lead's fuller wording.
                 && !matches!(
                     (context.facts[earlier].year, context.facts[later].year),

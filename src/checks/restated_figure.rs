@@ -247,6 +247,7 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
         _ => false,
     };
     if years_differ
+        || facts_a.place != facts_b.place
         || facts_a.planned != facts_b.planned
         || totals_differ
         || flow_against_level
@@ -543,6 +544,15 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn figures_of_different_places_are_different_quantities() {
+        let text = "一、2019年工作回顾\n\n全市实现地区生产总值1200亿元。其中，城区实现地区生产总值520亿元。\n\n鄞州区实现地区生产总值2100亿元。海曙区实现地区生产总值1300亿元。\n\n全市新建学校12所。其中城区新建学校5所，农村新建学校7所。\n";
+        assert_eq!(count(text), 0);
+        // The draft's own place is the whole.
+        let text = "江北区建立驻企服务员制度。江北区选派412名驻企服务员。\n\n江北区推行清单管理。全区412名驻企服务员跑遍园区。\n\n全区421名驻企服务员全部到岗。\n";
+        assert_eq!(count(text), 1);
     }
 
     #[test]
