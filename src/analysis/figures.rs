@@ -43,6 +43,8 @@ pub enum FigureKind {
     Fraction,
     /// A number with no unit: 1.1-1.6.
     Number,
+    /// A bound that sorts things into a class, not an amount: 10亿元以上项目, 超十亿元企业.
+    Threshold,
 }
 
 impl FigureKind {
@@ -60,6 +62,7 @@ impl FigureKind {
             FigureKind::Ordinal => "ordinal",
             FigureKind::Fraction => "fraction",
             FigureKind::Number => "number",
+            FigureKind::Threshold => "threshold",
         }
     }
 }
@@ -367,9 +370,39 @@ pub fn figures(text: &str) -> Vec<Figure> {
                     .to_string()
             })
             .filter(|label| !label.is_empty());
+        if is_threshold(text, figure) {
+            figure.kind = FigureKind::Threshold;
+        }
         previous_end = figure.range.end;
     }
     found
+}
+
+/// 新引进亿元以上项目46个，其中10亿元以上项目8个; 产值超十亿元企业28家: a bound followed by the
+/// noun it sorts is a class of things, not an amount of money or people.
+fn is_threshold(text: &str, figure: &Figure) -> bool {
+    let Some(qualifier) = figure.qualifier.as_deref() else {
+        return false;
+    };
+    let after: String = text[figure.range.end..]
+        .chars()
+        .take_while(|c| is_label_char(*c))
+        .take(12)
+        .collect();
+    if label_after(&after).is_none() {
+        return false;
+    }
+    // 扶持8000人以上自主创业 counts people; 300人以上企业12家 sorts firms, and a count of them
+    // follows.
+    let counted_next =
+        text[figure.range.end + after.len()..].starts_with(|c: char| c.is_ascii_digit());
+    let bound = ["以上", "以下", "以内"].contains(&qualifier);
+    let over = ["超", "超过"].contains(&qualifier);
+    match figure.kind {
+        FigureKind::Money => bound || over,
+        FigureKind::Count | FigureKind::Quantity => bound && counted_next,
+        _ => false,
+    }
 }
 
 /// Whether `range` overlaps one of the disjoint ranges in `taken` (start → end).

@@ -88,9 +88,17 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
-/// Whether a text holds a word of planning outside quotation marks: “青鸟计划” names a programme,
-/// 力争 announces a target.
-fn says_plan(text: &str) -> bool {
+/// 14个行政村各建起1家: 各 before a verb gives a figure for each unit (各类, 各级 pick out kinds).
+fn each(clause: &str) -> bool {
+    clause.match_indices('各').any(|(at, _)| {
+        let next = clause[at + '各'.len_utf8()..].chars().next();
+        next.is_some_and(|c| !"类种级项地部界个位方族式样".contains(c))
+    })
+}
+
+/// A text without what stands inside quotation marks and title marks: words of names
+/// (“青鸟计划”, “共富工坊”) say nothing about the figures around them.
+pub fn unquoted(text: &str) -> String {
     let mut unquoted = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -101,6 +109,13 @@ fn says_plan(text: &str) -> bool {
             _ => {}
         }
     }
+    unquoted
+}
+
+/// Whether a text holds a word of planning outside quotation marks: “青鸟计划” names a programme,
+/// 力争 announces a target.
+fn says_plan(text: &str) -> bool {
+    let unquoted = unquoted(text);
     // 到2022年 sets a date to reach; 增加到2019年的 reports where something went.
     let target_date = unquoted
         .match_indices("到20")
@@ -117,9 +132,33 @@ static PLACE_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .unwrap()
 });
 
+/// A place right before a figure, the shortest name that fits: 在全镇14个行政村, 云湖镇12个村.
+fn place_right_before(clause: &str) -> Option<&str> {
+    for town in ["全镇", "全乡", "全街道"] {
+        if clause.ends_with(town) {
+            return Some(&clause[clause.len() - town.len()..]);
+        }
+    }
+    let suffix = ["街道", "镇", "乡"]
+        .into_iter()
+        .find(|suffix| clause.ends_with(suffix))?;
+    let stem = &clause[..clause.len() - suffix.len()];
+    let chars: Vec<(usize, char)> = stem.char_indices().collect();
+    (2..=4)
+        .filter(|&length| length <= chars.len())
+        .map(|length| &clause[chars[chars.len() - length].0..])
+        .find(|name| {
+            name.chars()
+                .all(|c| crate::text::chars::is_han(c) && !"在从和与对的及向为于".contains(c))
+        })
+}
+
 fn place_opening(clause: &str) -> Option<String> {
     let clause = clause.trim_start_matches(['，', '。', '；', '、', '\n']);
-    let place = PLACE_OPENING.captures(clause)?.get(1)?.as_str();
+    let place = match PLACE_OPENING.captures(clause) {
+        Some(captures) => captures.get(1)?.as_str(),
+        None => place_right_before(clause)?,
+    };
     // 从区级机关和街道选派: a preposition or a conjunction is no part of a place's name.
     let function_word =
         place.contains(['从', '和', '在', '对', '与', '的', '及', '把', '向', '为']);
@@ -130,6 +169,9 @@ fn place_opening(clause: &str) -> Option<String> {
         || ["实施", "推进", "开展", "完成", "新建", "建设", "改造"]
             .iter()
             .any(|verb| place.contains(verb));
+    if ["全镇", "全乡", "全街道"].contains(&place) {
+        return Some(place.to_string());
+    }
     // 城镇新增就业 names an indicator, not a part of the draft's place.
     let whole = ["全", "我", "本", "各", "该"]
         .iter()
@@ -249,7 +291,8 @@ impl<'a> Context<'a> {
                     year: None,
                     per_unit: ["每", "平均", "人均", "户均", "村均", "单个"]
                         .iter()
-                        .any(|word| clause.contains(word)),
+                        .any(|word| clause.contains(word))
+                        || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
                     planned: says_plan(sentence_before)
                         || (in_plan_section(report, figure.range.start)
@@ -346,8 +389,10 @@ impl<'a> Context<'a> {
                 *counts.entry(place.as_str()).or_default() += 1;
             }
         }
+        // A place named once or twice is a part of the whole, not the voice of the draft.
         let Some(own) = counts
             .into_iter()
+            .filter(|(_, count)| *count >= 3)
             .max_by_key(|(place, count)| (*count, *place))
             .map(|(place, _)| place.to_string())
         else {

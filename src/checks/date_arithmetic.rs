@@ -190,20 +190,42 @@ fn against_start_year(
             .paragraph
             .is_none_or(|other_paragraph| other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph)
     };
-    let start = (0..span)
+    let year_of = |index: usize| match figures[index].value {
+        Value::Date {
+            year: Some(year), ..
+        } => Some(year),
+        _ => None,
+    };
+    let starts: Vec<usize> = (0..span)
         .rev()
         .take_while(|&other| reach(other))
-        .find(|&other| context.facts[other].paragraph.is_some() && is_start_year(context, other))?;
-    let Value::Date {
-        year: Some(start_year),
-        ..
-    } = figures[start].value
-    else {
-        return None;
-    };
-    if reference.fits(start_year, years) {
+        .filter(|&other| context.facts[other].paragraph.is_some() && is_start_year(context, other))
+        .filter(|&other| {
+            // 梅岙镇从2016年开始…五年来: a start another paragraph already counts from is that
+            // paragraph's own.
+            let own_paragraph = context.facts[other].paragraph;
+            own_paragraph == Some(paragraph)
+                || !(0..figures.len())
+                    .skip_while(|&index| context.facts[index].paragraph != own_paragraph)
+                    .take_while(|&index| context.facts[index].paragraph == own_paragraph)
+                    .any(|index| {
+                        index != span
+                            && span_back(context, index).is_some_and(|(years, _)| {
+                                year_of(other).is_some_and(|year| reference.fits(year, years))
+                            })
+                    })
+        })
+        .collect();
+    // 梅岙镇从2016年开始…五年来 and 2018年以来…三年来: a span may count from any start in reach.
+    if starts
+        .iter()
+        .filter_map(|&start| year_of(start))
+        .any(|start_year| reference.fits(start_year, years))
+    {
         return None;
     }
+    let start = *starts.first()?;
+    let start_year = year_of(start)?;
     let elapsed = reference.year() - start_year;
     let same_paragraph = context.facts[start].paragraph == Some(paragraph);
     Some(Finding {
@@ -345,6 +367,16 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn a_span_may_count_from_any_start_in_reach() {
+        let text = "标题\n\n2018年以来，全市实施“千村振兴”工程，三年来累计投入资金38.6亿元。2020年收入增长。\n\n梅岙镇从2016年开始探索来料加工模式，五年来建起14家工坊。\n\n三年来开展培训86期。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n2014年以来，全市实施工程。2020年收入增长。\n\n三年来开展培训86期。\n";
+        assert_eq!(count(text), 1);
+        let text = "标题\n\n梅岙镇从2016年开始探索来料加工模式，五年来建起14家工坊。2020年收入增长。\n\n三年来开展培训86期。\n";
+        assert_eq!(count(text), 0);
     }
 
     #[test]

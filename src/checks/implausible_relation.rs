@@ -8,7 +8,7 @@
 //! - a total over years far from the years times the yearly figure, in one sentence (每年1.5万人
 //!   以上 × 3年 vs 3年累计3.5万人以上).
 
-use super::context::{Context, bounds, clause_before, is_amount, unit_key};
+use super::context::{Context, bounds, clause_before, is_amount, unit_key, unquoted};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::FigureKind;
 use crate::features::display::group_thousands;
@@ -243,9 +243,13 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         let unit = unit_key(&figures[index].unit);
         let mut members = vec![index];
         let mut next = index + 1;
+        // Members are joined by 和 or 、 within one clause: 人均可支配收入 after a ； is another
+        // per-unit figure, not a member.
         while next < figures.len()
             && context.facts[next].per_unit
             && context.facts[next].sentence == context.facts[index].sentence
+            && !text[figures[next - 1].range.end..figures[next].range.start]
+                .contains(['，', '；', '。'])
         {
             if unit_key(&figures[next].unit) == unit {
                 members.push(next);
@@ -266,22 +270,27 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 figures[earlier].kind == FigureKind::Count
                 && !context.facts[earlier].per_unit
                 && unit_key(&figures[earlier].unit) != unit
-                // 每组 names the last character of 小组, 每个行政村 that of 行政村.
+                // 每组 names a character of 小组, 每个行政村 of 行政村, 村均 of 行政村集体经济总收入.
                 && figures[earlier]
                     .label
                     .as_deref()
-                    .and_then(|label| label.chars().next_back())
-                    .is_some_and(|noun| clause.contains(noun))
+                    .is_some_and(|label| unit_noun(clause).is_some_and(|noun| label.contains(noun)))
             });
         let Some(units) = units else {
             continue;
         };
         // The total: the next figure of the members' unit in the paragraph, said to be a total.
         let paragraph = context.facts[first].paragraph;
+        let sentence = context.facts[first].sentence;
         let total = (next..figures.len())
-            .take_while(|&later| context.facts[later].paragraph == paragraph && paragraph.is_some())
+            .take_while(|&later| {
+                context.facts[later].paragraph == paragraph
+                    && paragraph.is_some()
+                    && context.facts[later].sentence <= sentence + 1
+            })
             .find(|&later| {
-                let clause = clause_before(text, figures[later].range.start);
+                // “共富工坊” is a name: its 共 totals nothing.
+                let clause = unquoted(clause_before(text, figures[later].range.start));
                 unit_key(&figures[later].unit) == unit
                     && !context.facts[later].per_unit
                     && TOTAL_WORDS.iter().any(|word| clause.contains(word))
@@ -289,9 +298,10 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
         // it comes from, in the same sentence.
         let total = total.or_else(|| {
-            (units + 1..first).find(|&between| {
+            (units + 1..first).rev().find(|&between| {
                 unit_key(&figures[between].unit) == unit
                     && !context.facts[between].per_unit
+                    && !text[..figures[between].range.start].ends_with('从')
                     && context.facts[between].sentence == context.facts[first].sentence
                     && is_amount(&figures[between])
             })
@@ -305,7 +315,23 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
             (low + l, high + h)
         });
         let (expected_low, expected_high) = (units_low * each_low, units_high * each_high);
-        let (total_low, total_high) = bounds(&figures[total]);
+        // 共有专职网格员1180名、兼职网格员3200余名: a total split over a 、-list adds up.
+        let mut listed = vec![total];
+        while let Some(&last) = listed.last() {
+            let next = last + 1;
+            let joined = next < figures.len()
+                && context.facts[next].in_figure_list
+                && unit_key(&figures[next].unit) == unit
+                && text[figures[last].range.end..figures[next].range.start].starts_with('、');
+            if !joined {
+                break;
+            }
+            listed.push(next);
+        }
+        let (total_low, total_high) = listed.iter().fold((0.0, 0.0), |(low, high), &part| {
+            let (l, h) = bounds(&figures[part]);
+            (low + l, high + h)
+        });
         if total_high < expected_low * (1.0 - PER_UNIT_SLACK)
             || total_low > expected_high * (1.0 + PER_UNIT_SLACK)
         {
@@ -354,6 +380,21 @@ fn is_labelled_with(context: &Context, index: usize, words: &[&str]) -> bool {
     words
         .iter()
         .any(|word| clause.contains(word) || label.contains(word))
+}
+
+/// The unit a per-unit clause speaks of: 站 in 每站平均, 村 in 村均, 网 in 每个网格.
+fn unit_noun(clause: &str) -> Option<char> {
+    if let Some(at) = clause.rfind('每') {
+        return clause[at + '每'.len_utf8()..]
+            .chars()
+            .find(|c| !matches!(c, '个' | '名' | '家' | '一'));
+    }
+    // 人均 income is no share of a stated total.
+    let at = clause.rfind('均')?;
+    clause[..at]
+        .chars()
+        .next_back()
+        .filter(|c| !matches!(c, '平' | '人'))
 }
 
 fn is_labelled(context: &Context, index: usize, words: &[&str]) -> bool {
@@ -421,6 +462,20 @@ mod tests {
         assert_eq!(count(&average("26", "158")), 0);
         assert_eq!(count(&average("26", "1580")), 1);
         assert_eq!(count(&average("62", "158")), 1);
+        let split = |part_time: &str| {
+            count(&format!(
+                "标题\n\n全市划分为1180个网格，每个网格配备1名专职网格员和2—3名兼职网格员，全市共有专职网格员1180名、兼职网格员{part_time}名。\n"
+            ))
+        };
+        assert_eq!(split("3200余"), 0);
+        assert_eq!(split("320余"), 1);
+        let yearly = |now: &str| {
+            count(&format!(
+                "标题\n\n全市256个行政村集体经济总收入从2017年的4.12亿元增加到2020年的{now}，村均267.6万元。\n"
+            ))
+        };
+        assert_eq!(yearly("6.85亿元"), 0);
+        assert_eq!(yearly("8.65亿元"), 1);
     }
 
     #[test]

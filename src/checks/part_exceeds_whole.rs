@@ -211,7 +211,14 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
         .rev()
         .take_while(|&between| figures[between].range.start >= marker_end)
         .any(|between| figures[between].unit == figures[part].unit);
-    !figure_between && !after_marker.contains(['。', '；'])
+    // 已建成86家，其中竹木加工类32家…2860人: a 其中 inside a sentence breaks down a figure of
+    // that sentence, not one of the sentence before.
+    let marker_sentence_has_figures = context.facts[whole].sentence != context.facts[part].sentence
+        && (whole + 1..part).any(|between| {
+            context.facts[between].sentence == context.facts[part].sentence
+                && figures[between].range.end <= marker_end
+        });
+    !figure_between && !marker_sentence_has_figures && !after_marker.contains(['。', '；'])
 }
 
 const STATUS_VERBS: &[&str] = &[

@@ -2,6 +2,7 @@
 //! different values, and shares of one whole that add up past 100%.
 
 use super::context::{Context, bounds, clause_before, compatible};
+use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 
@@ -132,6 +133,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         let earlier = shares[..position].iter().copied().find(|&earlier| {
             figures[earlier].label.as_deref() == Some(label)
                 && context.facts[earlier].place == context.facts[later].place
+                && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
                 && !matches!(
                     (context.facts[earlier].year, context.facts[later].year),
@@ -169,6 +171,26 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// 数字经济核心产业增加值增长12.6%，占地区生产总值比重达到11.8% and 服务业增加值328.5亿元，
+/// 占地区生产总值比重达到56.0%: after 占 the label names the whole; the part is the figure
+/// before it in the sentence, and two shares of different parts are different shares.
+fn same_part(context: &Context, a: usize, b: usize) -> bool {
+    let part_of = |share: usize| {
+        let figures = context.figures();
+        if !clause_before(context.text, figures[share].range.start).contains('占') {
+            return None;
+        }
+        (0..share)
+            .rev()
+            .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
+            .find_map(|earlier| figures[earlier].label.clone())
+    };
+    match (part_of(a), part_of(b)) {
+        (Some(a), Some(b)) => labels_name_one_thing(&a, &b) || a == b,
+        _ => true,
+    }
 }
 
 /// 其中A占40%，B占35%，C占30%: shares of one whole (each after 占, in one sentence) past 100%.

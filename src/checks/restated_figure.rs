@@ -119,6 +119,7 @@ fn run(context: &Context) -> Vec<Finding> {
             .filter(|&earlier| {
                 !related_pair(earlier, later)
                     && context.facts[earlier].sentence != context.facts[later].sentence
+                    && !breaks_down(context, earlier, later)
                     && same_quantity(context, earlier, later)
             })
             .collect();
@@ -144,6 +145,18 @@ fn run(context: &Context) -> Vec<Finding> {
     }
     findings.extend(unit_slips(context, &flagged));
     findings
+}
+
+/// 农林牧渔业总产值86.4亿元。其中，…农林牧渔服务业产值4.2亿元: a sentence opening with 其中
+/// lists parts of the one before.
+fn breaks_down(context: &Context, earlier: usize, later: usize) -> bool {
+    let facts = &context.facts;
+    let range = &facts[later].sentence_range;
+    let opening = context.text[range.clone()].trim_start();
+    facts[later].sentence == facts[earlier].sentence + 1
+        && ["其中", "包括"]
+            .iter()
+            .any(|word| opening.starts_with(word))
 }
 
 /// 累计 (a running total) against no such word, or two different span words (新增 vs 全年):
@@ -258,6 +271,9 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
         return false;
     };
+    if reach_verb(la) != reach_verb(lb) || contexts_differ(context, a, b) {
+        return false;
+    }
     labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b))
 }
 
@@ -343,7 +359,57 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
         .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    prefix >= 1 && suffix >= 2 && prefix + suffix >= 4
+    // 收集问题 and 收集各类问题: the shorter is the longer without a word that picks out no
+    // kind (各类, 总); 农林牧渔业总产值 and 农林牧渔服务业产值 differ by a kind.
+    let shorter = a.len().min(b.len());
+    let longer = if a.len() > b.len() { &a } else { &b };
+    let covered = prefix + suffix >= shorter;
+    let middle: String = longer[prefix.min(shorter)..longer.len() - suffix.min(shorter)]
+        .iter()
+        .collect();
+    let plain_middle =
+        DETERMINERS.contains(&middle.as_str()) || ["总", "累计", "共"].contains(&middle.as_str());
+    prefix >= 1 && suffix >= 2 && prefix + suffix >= 4 && covered && plain_middle
+}
+
+/// Verbs before a noun that count the part of it an action reached: 覆盖行政村196个 is not the
+/// 256个行政村 there are.
+const REACH_VERBS: &[&str] = &[
+    "覆盖", "涉及", "惠及", "带动", "辐射", "服务", "联系", "帮扶", "走访", "受益",
+];
+
+fn reach_verb(label: &str) -> Option<&'static str> {
+    REACH_VERBS
+        .iter()
+        .copied()
+        .find(|verb| label.starts_with(verb))
+}
+
+/// 全年立案查处各类违法案件4268件…罚没款5860万元 and 查处涉疫违法案件326件，罚没款486万元:
+/// the figures before each in its sentence say what it belongs to, and when those are of one
+/// kind but cannot be equal (4268件 and 326件 of 违法案件), so are the figures after them.
+fn contexts_differ(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let before = |index: usize| -> Vec<usize> {
+        (0..index)
+            .rev()
+            .take_while(|&earlier| context.facts[earlier].sentence == context.facts[index].sentence)
+            .filter(|&earlier| figures[earlier].label.is_some() && is_amount(&figures[earlier]))
+            .collect()
+    };
+    let tail = |label: &str| label.chars().rev().take(2).collect::<String>();
+    let (before_a, before_b) = (before(a), before(b));
+    before_a.iter().any(|&x| {
+        before_b.iter().any(|&y| {
+            let (lx, ly) = (
+                figures[x].label.as_deref().unwrap_or_default(),
+                figures[y].label.as_deref().unwrap_or_default(),
+            );
+            unit_key(&figures[x].unit) == unit_key(&figures[y].unit)
+                && tail(lx) == tail(ly)
+                && !compatible(&figures[x], &figures[y])
+        })
+    })
 }
 
 fn finding(context: &Context, later: usize, conflict: usize, same: &[usize]) -> Finding {

@@ -68,6 +68,7 @@ fn kind_name(kind: FigureKind, locale: Locale) -> &'static str {
         FigureKind::Ordinal => ("序数", "ordinal"),
         FigureKind::Fraction => ("分数", "fraction"),
         FigureKind::Number => ("数值", "number"),
+        FigureKind::Threshold => ("分档界限", "threshold"),
     };
     match locale {
         Locale::Zh => zh,
