@@ -101,6 +101,8 @@ const UNITS: &[&str] = &[
     "万千瓦",
     "个月",
     "人次",
+    "场次",
+    "批次",
     "周年",
     "户次",
     "件次",
@@ -252,8 +254,11 @@ fn alternation(words: &[&str]) -> String {
         .join("|")
 }
 
+/// Measure words read only after Arabic digits: 培训86期 counts sessions, 一期改造 is a phase.
+const ARABIC_ONLY_UNITS: &[&str] = &["期"];
+
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
-    let units = alternation(UNITS);
+    let units = alternation(&[UNITS, ARABIC_ONLY_UNITS].concat());
     Regex::new(&format!(
         r"(?x)
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)

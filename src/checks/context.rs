@@ -9,7 +9,6 @@ use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{Figure, FigureKind, Value};
 use crate::analysis::paragraphs::JoinedText;
 use crate::features::display::describe_value;
-use crate::text::lines::line_of;
 
 pub struct Context<'a> {
     pub text: &'a str,
@@ -19,6 +18,8 @@ pub struct Context<'a> {
     pub stated_day: Option<Day>,
     /// The latest year the draft names as past: the best guess at its date when it states none.
     pub latest_year: Option<i32>,
+    /// Where each line after the first starts, to cite figures by line without rescanning.
+    line_breaks: Vec<usize>,
 }
 
 /// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
@@ -320,6 +321,7 @@ impl<'a> Context<'a> {
             facts,
             stated_day,
             latest_year,
+            line_breaks: line_breaks(text),
         };
         context.assign_years();
         context.mark_figure_lists();
@@ -411,7 +413,10 @@ impl<'a> Context<'a> {
 
     /// 1-based line of a figure, for messages.
     pub fn line(&self, figure: usize) -> usize {
-        line_of(self.text, self.figures()[figure].range.start) + 1
+        let start = self.figures()[figure].range.start;
+        self.line_breaks
+            .partition_point(|&line_start| line_start <= start)
+            + 1
     }
 
     pub fn written(&self, figure: usize) -> &'a str {
@@ -431,6 +436,18 @@ impl<'a> Context<'a> {
     pub fn describe(&self, figure: usize) -> String {
         describe_value(&self.figures()[figure])
     }
+}
+
+/// The offsets where lines start after a line break (\n, \r\n or a lone \r), as `line_of`
+/// counts them.
+fn line_breaks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| {
+            bytes[at] == b'\n' || (bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+        })
+        .map(|at| at + 1)
+        .collect()
 }
 
 /// The draft's own date: a full date in the lines before its first section.
@@ -572,6 +589,16 @@ mod tests {
 
     fn figure(text: &str) -> Figure {
         figures(text).into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn lines_are_counted_as_line_of_counts_them() {
+        let text = "一\n二\r\n三\r四\n";
+        let breaks = line_breaks(text);
+        for offset in 0..=text.len() {
+            let line = breaks.partition_point(|&start| start <= offset);
+            assert_eq!(line, crate::text::lines::line_of(text, offset), "{offset}");
+        }
     }
 
     #[test]

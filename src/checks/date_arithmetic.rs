@@ -12,6 +12,9 @@ pub const RULE: Rule = Rule {
     run,
 };
 
+/// From this month on, a draft's own year is the year its spans count to.
+const LATE_MONTH: u32 = 10;
+
 /// How many paragraphs after a start year (2016年开始) a span (3年以来) may still count from it.
 const SINCE_REACH_PARAGRAPHS: usize = 4;
 
@@ -43,8 +46,15 @@ impl Reference {
 
 fn run(context: &Context) -> Vec<Finding> {
     let stated = context.stated_day;
+    // A draft dated late in its year (2020年12月28日) counts its spans to that year.
     let reference = stated
-        .map(|day| Reference::Stated(day.year))
+        .map(|day| {
+            if day.month >= LATE_MONTH {
+                Reference::Latest(day.year)
+            } else {
+                Reference::Stated(day.year)
+            }
+        })
         .or(context.latest_year.map(Reference::Latest));
     let mut findings = Vec::new();
     for span in 0..context.figures().len() {
@@ -204,9 +214,14 @@ fn against_start_year(
             // 梅岙镇从2016年开始…五年来: a start another paragraph already counts from is that
             // paragraph's own.
             let own_paragraph = context.facts[other].paragraph;
+            // Figures are in document order: the paragraph's own stand around the start year.
+            let first = (0..other)
+                .rev()
+                .take_while(|&index| context.facts[index].paragraph == own_paragraph)
+                .last()
+                .unwrap_or(other);
             own_paragraph == Some(paragraph)
-                || !(0..figures.len())
-                    .skip_while(|&index| context.facts[index].paragraph != own_paragraph)
+                || !(first..figures.len())
                     .take_while(|&index| context.facts[index].paragraph == own_paragraph)
                     .any(|index| {
                         index != span
@@ -273,6 +288,10 @@ const DONE_WORDS: &[&str] = &[
     "落成",
     "开业",
     "启用",
+    "获批",
+    "获评",
+    "荣获",
+    "入选",
 ];
 /// Words that make a dated event a plan, which may well lie after the draft's date.
 const PLAN_WORDS: &[&str] = &[

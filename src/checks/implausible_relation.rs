@@ -21,6 +21,8 @@ pub const RULE: Rule = Rule {
 };
 
 const TAX_WORDS: &[&str] = &["税", "利润", "利税"];
+/// Units of sessions people take part in: 活动239次, 培训86期, 演出3260场次.
+const SESSION_UNITS: &[&str] = &["次", "场", "场次", "期", "班", "批次"];
 const BASE_WORDS: &[&str] = &[
     "产值",
     "营业收入",
@@ -56,7 +58,7 @@ fn run(context: &Context) -> Vec<Finding> {
             let (large_low, large_high) = bounds(&figures[large]);
             // 人次 (small) must be at least 次 (large): participants per session ≥ 1.
             if figures[small].unit == "人次"
-                && figures[large].unit == "次"
+                && SESSION_UNITS.contains(&figures[large].unit.as_str())
                 && small_high < large_low
             {
                 findings.push(finding(
@@ -516,5 +518,13 @@ mod tests {
             0
         );
         assert_eq!(count("开展活动239次。\n\n服务干部200人次。\n"), 0);
+        assert_eq!(
+            count("开展高素质农民培训86期，每期5～7天，培训农民6200人次。"),
+            0
+        );
+        assert_eq!(
+            count("开展高素质农民培训86期，每期5～7天，培训农民62人次。"),
+            1
+        );
     }
 }

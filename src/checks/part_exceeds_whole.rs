@@ -78,12 +78,18 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let clause_opens_with_subset = ["已", "年内", "当年", "其中"]
             .iter()
             .any(|word| clause.trim_start_matches(['，', '、']).starts_with(word));
+        // 立案查处违法案件4268件，结案3976件: what was closed is among what was opened.
+        let outcome_of_whole = OUTCOME_OPENERS
+            .iter()
+            .any(|word| clause.trim_start_matches(['，', '、']) == *word)
+            && context.facts[whole].sentence == context.facts[part].sentence;
         let status_of_whole = clause_opens_with_subset
             && STATUS_VERBS.iter().any(|verb| clause.contains(verb))
             && !states_a_status(context, whole)
             && !between.contains(['；', '。']);
         let marked = governed_by_marker(context, whole, part, between)
             || status_of_whole
+            || outcome_of_whole
             // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
             || (clause.contains('已')
                 && labels_share_noun(context, part, whole)
@@ -174,8 +180,11 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
         .rev()
         .take_while(|&earlier| facts[earlier].sentence.saturating_add(1) >= sentence)
         .find(|&earlier| {
+            // 比2019年的5.96亿元: a figure compared against is no whole of what follows.
+            let compared = clause_before(context.text, figures[earlier].range.start).contains('比');
             unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
                 && is_amount(&figures[earlier])
+                && !compared
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -220,6 +229,10 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
         });
     !figure_between && !marker_sentence_has_figures && !after_marker.contains(['。', '；'])
 }
+
+/// A clause that is only one of these and its figure counts what came of the figure before:
+/// 结案3976件, 调解成功4712起.
+const OUTCOME_OPENERS: &[&str] = &["结案", "办结", "调解成功", "化解", "成功调解", "审结"];
 
 const STATUS_VERBS: &[&str] = &[
     "开工", "建成", "完工", "竣工", "投产", "开业", "签约", "完成", "交付", "投用", "运营", "解决",
@@ -299,6 +312,13 @@ mod tests {
             count("引进人才120名，其中博士45名。\n\n培训农民2.6万人次，其中1.1万人取得证书。\n"),
             0
         );
+    }
+
+    #[test]
+    fn outcomes_are_among_what_they_came_of() {
+        assert_eq!(count("全年立案查处各类违法案件4268件，结案3976件。"), 0);
+        assert_eq!(count("全年立案查处各类违法案件4268件，结案4976件。"), 1);
+        assert_eq!(count("受理矛盾纠纷4826起，调解成功4872起。"), 1);
     }
 
     #[test]

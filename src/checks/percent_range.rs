@@ -1,7 +1,7 @@
 //! `percent-range`: a share above 100% (or below 0), a share of one whole stated twice with
 //! different values, and shares of one whole that add up past 100%.
 
-use super::context::{Context, bounds, clause_before, compatible};
+use super::context::{Context, bounds, clause_before, compatible, is_amount, unit_key};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
@@ -50,6 +50,122 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(out_of_range(context, &shares));
     findings.extend(restated(context, &shares));
     findings.extend(over_full(context, &shares));
+    findings.extend(off_its_part_and_whole(context, &shares));
+    findings
+}
+
+/// 其中经营性收入3.12亿元，占45.5% (of 总收入6.85亿元); 28.4万人，占常住人口73.6万人的38.6%: a
+/// share whose part and whole both stand in the draft must be their quotient, to the precision
+/// of the three figures.
+fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let pairs = super::part_exceeds_whole::part_whole_pairs(context);
+    let mut findings = Vec::new();
+    for &share in shares {
+        let clause = clause_before(text, figures[share].range.start);
+        let Some(at) = clause.rfind('占') else {
+            continue;
+        };
+        let exact = |index: usize| figures[index].qualifier.is_none();
+        let Value::Number(percent) = figures[share].value else {
+            continue;
+        };
+        // The part: the figure right before the share's clause, in its sentence.
+        let clause_start = figures[share].range.start - clause.len();
+        let Some(part) = (0..share)
+            .rev()
+            .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
+            .find(|&earlier| {
+                figures[earlier].kind != FigureKind::Percent
+                    && figures[earlier].range.end <= clause_start
+            })
+        else {
+            continue;
+        };
+        if !is_amount(&figures[part]) || !exact(part) || !exact(share) {
+            continue;
+        }
+        // The whole: named after 占 (占常住人口73.6万人的), else the whole the part was given by
+        // 其中.
+        let named = (part + 1..share).find(|&between| {
+            figures[between].range.start > clause_start + at && is_amount(&figures[between])
+        });
+        // 占人才总量的6.5%: a whole named in words is the figure of that label, or unknown.
+        let named_in_words = clause[at + '占'.len_utf8()..]
+            .trim_end_matches(['的', '为'])
+            .trim_end_matches("比重")
+            .trim_end_matches("比例")
+            .trim_end_matches(['的', '为']);
+        let whole = named.or_else(|| {
+            if named_in_words.is_empty() {
+                pairs
+                    .iter()
+                    .find(|(p, _)| *p == part)
+                    .map(|&(_, whole)| whole)
+            } else {
+                (0..part).rev().find(|&earlier| {
+                    figures[earlier].label.as_deref() == Some(named_in_words)
+                        && is_amount(&figures[earlier])
+                })
+            }
+        });
+        let Some(whole) = whole else {
+            continue;
+        };
+        if !exact(whole) || unit_key(&figures[whole].unit) != unit_key(&figures[part].unit) {
+            continue;
+        }
+        let (Value::Number(part_value), Value::Number(whole_value)) =
+            (&figures[part].value, &figures[whole].value)
+        else {
+            continue;
+        };
+        if *whole_value <= 0.0 || part_value > whole_value {
+            continue;
+        }
+        let quotient = part_value / whole_value * 100.0;
+        // Each figure may be rounded to half its last written digit.
+        let tolerance = figures[share].step / 2.0
+            + quotient
+                * (figures[part].step / (2.0 * part_value)
+                    + figures[whole].step / (2.0 * whole_value))
+            + 1e-6;
+        if (quotient - percent).abs() <= tolerance {
+            continue;
+        }
+        let computed = format!("{quotient:.1}");
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[share].range.clone(),
+            message: Message {
+                zh: format!(
+                    "“{}”与其部分和整体不符：{}÷{}约为{computed}%",
+                    context.written(share),
+                    context.written(part),
+                    context.cite_zh(whole)
+                ),
+                en: format!(
+                    "“{}” does not fit its part and whole: {} ÷ {} is about {computed}%",
+                    context.written(share),
+                    context.written(part),
+                    context.cite_en(whole)
+                ),
+            },
+            related: [part, whole]
+                .iter()
+                .map(|&index| Related {
+                    range: figures[index].range.clone(),
+                    message: Message {
+                        zh: format!("“{}”", context.written(index)),
+                        en: format!("“{}”", context.written(index)),
+                    },
+                })
+                .collect(),
+            fixes: Vec::new(),
+        });
+    }
     findings
 }
 
@@ -323,6 +439,29 @@ mod tests {
         assert_eq!(spread("38%左右"), 1);
         assert_eq!(spread("28%左右"), 0);
         assert_eq!(spread("30%左右"), 0);
+    }
+
+    #[test]
+    fn a_share_off_its_part_and_whole() {
+        let share = |percent: &str| {
+            count(&format!(
+                "全市常住人口中，农村人口28.4万人，占常住人口73.6万人的{percent}。"
+            ))
+        };
+        assert_eq!(share("38.6%"), 0);
+        assert_eq!(share("36.8%"), 1);
+        let breakdown = |percent: &str| {
+            count(&format!(
+                "2020年村级集体经济总收入达到6.85亿元，其中经营性收入3.12亿元，占{percent}。"
+            ))
+        };
+        assert_eq!(breakdown("45.5%"), 0);
+        assert_eq!(breakdown("54.5%"), 1);
+        // Rounded figures: 1.86万 of 28.6万 is 6.5%.
+        assert_eq!(
+            count("全市人才总量28.6万人，其中高层次人才1.86万人，占6.5%。"),
+            0
+        );
     }
 
     #[test]
