@@ -87,12 +87,20 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
         .iter()
         .enumerate()
         .filter_map(|(index, figure)| {
-            let count = countable(figure)?;
+            let count = countable(figure).or_else(|| headed_count(figure))?;
             let mut items = list_before(text, figure)
                 .or_else(|| quoted_run_before(text, figure))
                 .or_else(|| list_after(text, figure))
                 .or_else(|| figures_after(text, figure, &figures[index + 1..]))
                 .or_else(|| place_list_back(text, figure))?;
+            // “六保” counts items that each hold its head: 保居民就业、…、保基层运转.
+            if !LIST_COUNTERS.contains(&figure.unit.as_str())
+                && !items
+                    .iter()
+                    .all(|item| item.text.contains(figure.unit.as_str()))
+            {
+                return None;
+            }
             // 北京大学肿瘤医院、中日友好医院等9家: the list is a sample of what is counted.
             let last = items.last_mut()?;
             let open_ended = last.text.ends_with('等') || text[last.range.end..].starts_with('等');
@@ -117,6 +125,23 @@ const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
     "方面", "级", "单",
 ];
+
+/// A quoted count word with a head of its own (“六保”, “三小”): a count when its list says so.
+fn headed_count(figure: &Figure) -> Option<u64> {
+    let single = figure.unit.chars().count() == 1;
+    match figure.value {
+        Value::Number(value)
+            if figure.kind == FigureKind::Count
+                && figure.chinese_numerals
+                && single
+                && figure.qualifier.is_none()
+                && (2.0..=10.0).contains(&value) =>
+        {
+            Some(value as u64)
+        }
+        _ => None,
+    }
+}
 
 fn countable(figure: &Figure) -> Option<u64> {
     if figure.kind != FigureKind::Count
@@ -196,6 +221,14 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     rest = &text[start..];
     if rest.trim_start().starts_with("一是") {
         return numbered_items(text, start);
+    }
+    // 重点抓好五个方面工作：⏎（一）…⏎（二）…: the sections that follow are the items.
+    if rest
+        .split('\n')
+        .next()
+        .is_some_and(|line| line.trim().is_empty())
+    {
+        return numbered_headings(text, start);
     }
     let end = start
         + rest
@@ -284,6 +317,45 @@ fn numbered_items(text: &str, start: usize) -> Option<Vec<Item>> {
     }
     (items.len() >= 2).then_some(items)
 }
+
+/// The headings （一）, （二）, … that follow a line ending in a colon, up to the next top-level
+/// heading (三、…) or a break in the numbering.
+fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
+    let mut items = Vec::new();
+    let mut offset = start;
+    for line in text[start..].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        let leading = line.len() - line.trim_start().len();
+        let expected = format!("（{}）", chinese_number(items.len() as u64 + 1));
+        if trimmed.starts_with(&expected) {
+            let item_start = line_start + leading + expected.len();
+            let item_end = line_start + leading + trimmed.len();
+            items.push(Item {
+                range: item_start..item_end,
+                text: text[item_start..item_end].to_string(),
+            });
+        } else if trimmed.starts_with('（')
+            && trimmed.contains('）')
+            && trimmed
+                .chars()
+                .nth(1)
+                .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        {
+            break;
+        } else if TOP_LEVEL_HEADING.is_match(trimmed) {
+            break;
+        }
+        if items.len() as u64 > MAX_NUMBERED_ITEMS {
+            break;
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
+static TOP_LEVEL_HEADING: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^[一二三四五六七八九十]{1,3}、").unwrap());
 
 /// Numbered items are counted up to this (the largest count word a list is tied to).
 const MAX_NUMBERED_ITEMS: u64 = 30;

@@ -545,9 +545,17 @@ fn chinese(text: &str) -> Vec<Figure> {
         if !leads_with_digit || (!ordinal && numeral == "一" && captures.name("num2").is_none()) {
             continue;
         }
-        if !ordinal && unit.is_empty() {
+        // “六保”, “三变”, “三小”: a quoted numeral and one character count what they head.
+        let quoted_head = (!ordinal && unit.is_empty())
+            .then(|| quoted_count_head(text, whole.range()))
+            .flatten();
+        if !ordinal && unit.is_empty() && quoted_head.is_none() {
             continue;
         }
+        let (unit, range) = match quoted_head {
+            Some(head) => (head, whole.start()..whole.end() + head.len()),
+            None => (unit, whole.range()),
+        };
         let Some(value) = parse_chinese(numeral) else {
             continue;
         };
@@ -555,7 +563,6 @@ fn chinese(text: &str) -> Vec<Figure> {
         let second = captures
             .name("num2")
             .and_then(|m| parse_chinese(m.as_str()));
-        let range = whole.range();
         let (kind, value) = if ordinal {
             (FigureKind::Ordinal, Value::Number(value as f64))
         } else {
@@ -582,6 +589,22 @@ fn chinese(text: &str) -> Vec<Figure> {
         });
     }
     figures
+}
+
+/// The one character after a numeral that a pair of quotation marks closes: 保 in “六保”.
+fn quoted_count_head(text: &str, numeral: Range<usize>) -> Option<&str> {
+    if !text[..numeral.start].ends_with('“') {
+        return None;
+    }
+    let after = &text[numeral.end..];
+    let head = after
+        .chars()
+        .next()
+        .filter(|c| crate::text::chars::is_han(*c))?;
+    let head_end = head.len_utf8();
+    after[head_end..]
+        .starts_with('”')
+        .then(|| &after[..head_end])
 }
 
 fn percent_words(text: &str) -> Vec<Figure> {

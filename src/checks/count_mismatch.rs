@@ -125,6 +125,26 @@ mod tests {
     }
 
     #[test]
+    fn quoted_count_words_and_sections_that_follow() {
+        let six = |word: &str| {
+            count(&format!(
+                "扎实做好保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转“{word}”任务。"
+            ))
+        };
+        assert_eq!(six("六保"), 0);
+        assert_eq!(six("五保"), 1);
+        assert_eq!(count("整治小作坊、小餐饮、小食杂“四小”。"), 1);
+        assert_eq!(count("整治小作坊、小餐饮、小食杂“三小”。"), 0);
+        let plan = |word: &str| {
+            count(&format!(
+                "二、2021年工作安排\n\n重点抓好{word}方面工作：\n\n（一）扩大有效投资\n\n安排项目。\n\n（二）推动产业升级\n\n实施攻坚。\n\n（三）提升城市品质\n\n改造小区。\n\n三、加强自身建设\n\n（一）讲政治\n"
+            ))
+        };
+        assert_eq!(plan("三个"), 0);
+        assert_eq!(plan("四个"), 1);
+    }
+
+    #[test]
     fn one_value_per_member_agrees() {
         assert_eq!(count("推动新城河两个地块以8.38亿元、9.21亿元顺利拍卖。"), 0);
         assert_eq!(count("两个项目以8.38亿元中标，工期3年、5年。"), 0);
