@@ -336,15 +336,8 @@ fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
                 range: item_start..item_end,
                 text: text[item_start..item_end].to_string(),
             });
-        } else if trimmed.starts_with('（')
-            && trimmed.contains('）')
-            && trimmed
-                .chars()
-                .nth(1)
-                .is_some_and(|c| "一二三四五六七八九十".contains(c))
-        {
-            break;
-        } else if TOP_LEVEL_HEADING.is_match(trimmed) {
+        } else if OTHER_HEADING.is_match(trimmed) {
+            // Another number out of turn, or the next top-level section (三、…).
             break;
         }
         if items.len() as u64 > MAX_NUMBERED_ITEMS {
@@ -354,8 +347,10 @@ fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
     (items.len() >= 2).then_some(items)
 }
 
-static TOP_LEVEL_HEADING: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^[一二三四五六七八九十]{1,3}、").unwrap());
+static OTHER_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+        .unwrap()
+});
 
 /// Numbered items are counted up to this (the largest count word a list is tied to).
 const MAX_NUMBERED_ITEMS: u64 = 30;
