@@ -340,7 +340,12 @@ impl<'a> Context<'a> {
         let year_of = |figure: &Figure| match figure.value {
             Value::Date {
                 year: Some(year), ..
-            } if !starts_a_span(&text[figure.range.end..]) => Some(year),
+            } if !starts_a_span(&text[figure.range.end..])
+                // 比2019年的5.96亿元增长: the year compared with is not the year spoken of.
+                && !text[..figure.range.start].ends_with(['比', '较']) =>
+            {
+                Some(year)
+            }
             _ => None,
         };
         let year_at: std::collections::HashMap<usize, i32> = figures

@@ -95,8 +95,10 @@ pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
                 && labels_share_noun(context, part, whole)
                 && !states_a_status(context, whole));
         // Only the first figure after 其中 is the part; later ones in the clause are parts of it.
-        let nearest_same_unit = (whole + 1..part)
-            .all(|between_index| figures[between_index].unit != figures[part].unit);
+        let nearest_same_unit = (whole + 1..part).all(|between_index| {
+            figures[between_index].unit != figures[part].unit
+                || compared_with(context, between_index)
+        });
         if marked && nearest_same_unit {
             pairs.push((part, whole));
         }
@@ -180,11 +182,9 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
         .rev()
         .take_while(|&earlier| facts[earlier].sentence.saturating_add(1) >= sentence)
         .find(|&earlier| {
-            // 比2019年的5.96亿元: a figure compared against is no whole of what follows.
-            let compared = clause_before(context.text, figures[earlier].range.start).contains('比');
             unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
                 && is_amount(&figures[earlier])
-                && !compared
+                && !compared_with(context, earlier)
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -199,6 +199,11 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();
     (adjacent && same_year && !facts[candidate].per_unit).then_some(candidate)
+}
+
+/// 比2019年的5.96亿元: a figure compared against is neither a whole nor a part of what follows.
+fn compared_with(context: &Context, index: usize) -> bool {
+    clause_before(context.text, context.figures()[index].range.start).contains('比')
 }
 
 /// 其中 (or 包括, 含) between the whole and the part governs the part: no other figure and no

@@ -457,6 +457,14 @@ mod tests {
         };
         assert_eq!(breakdown("45.5%"), 0);
         assert_eq!(breakdown("54.5%"), 1);
+        // A figure compared against (比2019年的5.96亿元) is not the whole.
+        let compared = |percent: &str| {
+            count(&format!(
+                "2020年，全市村级集体经济总收入达到6.85亿元，比2019年的5.96亿元增长14.9%，其中经营性收入3.12亿元，占{percent}。"
+            ))
+        };
+        assert_eq!(compared("45.5%"), 0);
+        assert_eq!(compared("54.5%"), 1);
         // Rounded figures: 1.86万 of 28.6万 is 6.5%.
         assert_eq!(
             count("全市人才总量28.6万人，其中高层次人才1.86万人，占6.5%。"),
