@@ -59,61 +59,24 @@ fn run(context: &Context) -> Vec<Finding> {
 /// of the three figures.
 fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
-    let text = context.text;
     let pairs = super::part_exceeds_whole::part_whole_pairs(context);
     let mut findings = Vec::new();
     for &share in shares {
-        let clause = clause_before(text, figures[share].range.start);
-        let Some(at) = clause.rfind('占') else {
-            continue;
-        };
         let exact = |index: usize| figures[index].qualifier.is_none();
         let Value::Number(percent) = figures[share].value else {
             continue;
         };
-        // The part: the figure right before the share's clause, in its sentence.
-        let clause_start = figures[share].range.start - clause.len();
-        let Some(part) = (0..share)
-            .rev()
-            .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
-            .find(|&earlier| {
-                figures[earlier].kind != FigureKind::Percent
-                    && figures[earlier].range.end <= clause_start
-            })
+        let Some((part, whole)) = share_of_part_and_whole(context, share, &pairs)
+            .or_else(|| rate_of_part_and_whole(context, share))
         else {
             continue;
         };
-        if !is_amount(&figures[part]) || !exact(part) || !exact(share) {
-            continue;
-        }
-        // The whole: named after 占 (占常住人口73.6万人的), else the whole the part was given by
-        // 其中.
-        let named = (part + 1..share).find(|&between| {
-            figures[between].range.start > clause_start + at && is_amount(&figures[between])
-        });
-        // 占人才总量的6.5%: a whole named in words is the figure of that label, or unknown.
-        let named_in_words = clause[at + '占'.len_utf8()..]
-            .trim_end_matches(['的', '为'])
-            .trim_end_matches("比重")
-            .trim_end_matches("比例")
-            .trim_end_matches(['的', '为']);
-        let whole = named.or_else(|| {
-            if named_in_words.is_empty() {
-                pairs
-                    .iter()
-                    .find(|(p, _)| *p == part)
-                    .map(|&(_, whole)| whole)
-            } else {
-                (0..part).rev().find(|&earlier| {
-                    figures[earlier].label.as_deref() == Some(named_in_words)
-                        && is_amount(&figures[earlier])
-                })
-            }
-        });
-        let Some(whole) = whole else {
-            continue;
-        };
-        if !exact(whole) || unit_key(&figures[whole].unit) != unit_key(&figures[part].unit) {
+        if !exact(share)
+            || !exact(part)
+            || !exact(whole)
+            || !is_amount(&figures[part])
+            || unit_key(&figures[whole].unit) != unit_key(&figures[part].unit)
+        {
             continue;
         }
         let (Value::Number(part_value), Value::Number(whole_value)) =
@@ -309,6 +272,80 @@ fn same_part(context: &Context, a: usize, b: usize) -> bool {
     }
 }
 
+/// The part and whole of a share after 占: the figure before the share's clause, and the whole
+/// named after 占 (占常住人口73.6万人的), by its label (占人才总量的), or given by 其中.
+fn share_of_part_and_whole(
+    context: &Context,
+    share: usize,
+    pairs: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let figures = context.figures();
+    let clause = clause_before(context.text, figures[share].range.start);
+    let at = clause.rfind('占')?;
+    let clause_start = figures[share].range.start - clause.len();
+    let part = (0..share)
+        .rev()
+        .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
+        .find(|&earlier| {
+            figures[earlier].kind != FigureKind::Percent
+                && figures[earlier].range.end <= clause_start
+        })?;
+    let named = (part + 1..share).find(|&between| {
+        figures[between].range.start > clause_start + at && is_amount(&figures[between])
+    });
+    let named_in_words = clause[at + '占'.len_utf8()..]
+        .trim_end_matches(['的', '为'])
+        .trim_end_matches("比重")
+        .trim_end_matches("比例")
+        .trim_end_matches(['的', '为']);
+    let whole = named.or_else(|| {
+        if named_in_words.is_empty() {
+            pairs
+                .iter()
+                .find(|(p, _)| *p == part)
+                .map(|&(_, whole)| whole)
+        } else {
+            (0..part).rev().find(|&earlier| {
+                figures[earlier].label.as_deref() == Some(named_in_words)
+                    && is_amount(&figures[earlier])
+            })
+        }
+    })?;
+    Some((part, whole))
+}
+
+/// 抽检2860批次，发现不合格186批次，不合格率6.5%: a rate after the two counts it divides, the
+/// part named by the rate's own word (不合格, 解决).
+fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usize)> {
+    let figures = context.figures();
+    let label = figures[share].label.as_deref()?;
+    let stem: String = label
+        .strip_suffix('率')?
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if stem.chars().count() < 2 {
+        return None;
+    }
+    let mut earlier = (0..share)
+        .rev()
+        .take_while(|&index| context.facts[index].sentence == context.facts[share].sentence)
+        .filter(|&index| figures[index].kind != FigureKind::Percent);
+    let part = earlier.next()?;
+    let whole = earlier.next()?;
+    let part_names_the_rate = clause_before(context.text, figures[part].range.start)
+        .contains(&stem)
+        || figures[part]
+            .label
+            .as_deref()
+            .is_some_and(|label| label.contains(&stem));
+    part_names_the_rate.then_some((part, whole))
+}
+
 /// 其中A占40%，B占35%，C占30%: shares of one whole (each after 占, in one sentence) past 100%.
 fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
@@ -465,6 +502,17 @@ mod tests {
         };
         assert_eq!(compared("45.5%"), 0);
         assert_eq!(compared("54.5%"), 1);
+        let rate = |percent: &str| {
+            count(&format!(
+                "全年抽检2860批次，发现不合格186批次，不合格率{percent}。"
+            ))
+        };
+        assert_eq!(rate("6.5%"), 0);
+        assert_eq!(rate("5.6%"), 1);
+        assert_eq!(
+            count("完成造林面积3.2万亩，其中新造林1.1万亩，森林覆盖率达到61.5%。"),
+            0
+        );
         // Rounded figures: 1.86万 of 28.6万 is 6.5%.
         assert_eq!(
             count("全市人才总量28.6万人，其中高层次人才1.86万人，占6.5%。"),

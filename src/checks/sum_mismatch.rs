@@ -122,9 +122,12 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             let (whole_low, whole_high) = bounds(&figures[whole]);
             let sentence_text =
                 &text[marker..context.facts[*parts.last().unwrap()].sentence_range.end];
-            let names_the_rest = ["其他", "其余", "剩余"]
+            // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
+            // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
+            let names_the_rest = ["其他", "其余", "剩余", "一般"]
                 .iter()
-                .any(|word| sentence_text.contains(word));
+                .any(|word| sentence_text.contains(word))
+                || year_by_year(context, whole, &parts);
             let past = low > whole_high + rounding + 1e-6;
             let short = names_the_rest && high + rounding + 1e-6 < whole_low;
             if past || short {
@@ -133,6 +136,38 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// 累计新设市场主体13.2万户，其中2018年4.02万户、2019年4.32万户、2020年4.86万户: parts that
+/// are consecutive years, each written right before its figure, of a running total.
+fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
+    let text = context.text;
+    let years: Option<Vec<i32>> = parts
+        .iter()
+        .map(|&part| {
+            let before = &text[..context.figures()[part].range.start];
+            let digits: String = before
+                .strip_suffix('年')?
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            digits
+                .parse::<i32>()
+                .ok()
+                .filter(|year| (1900..2100).contains(year))
+        })
+        .collect();
+    let consecutive = years.is_some_and(|years| {
+        years.len() >= 2 && years.windows(2).all(|pair| pair[1] == pair[0] + 1)
+    });
+    let running_total = ["累计", "共", "合计", "总计"]
+        .iter()
+        .any(|word| clause_before(text, context.figures()[whole].range.start).contains(word));
+    consecutive && running_total
 }
 
 /// 从3558家增加到7712家: a value before and after a change, not parts of anything.
@@ -279,6 +314,39 @@ fn finding(context: &Context, total: usize, parts: &[usize], low: f64, high: f64
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn complete_breakdowns_must_add_up() {
+        let years = |middle: &str| {
+            crate::checks::findings_of(
+                "sum-mismatch",
+                &format!("全市累计新设市场主体13.2万户，其中2018年4.02万户、2019年{middle}万户、2020年4.86万户。"),
+            )
+            .len()
+        };
+        assert_eq!(years("4.32"), 0);
+        assert_eq!(years("4.23"), 1);
+        let villages = |general: &str| {
+            crate::checks::findings_of(
+                "sum-mismatch",
+                &format!(
+                    "列入名录的村庄共36个，其中中国传统村落6个、省级重点村9个、一般村{general}个。"
+                ),
+            )
+            .len()
+        };
+        assert_eq!(villages("21"), 0);
+        assert_eq!(villages("12"), 1);
+        // A breakdown that names some kinds only may fall short.
+        assert_eq!(
+            crate::checks::findings_of(
+                "sum-mismatch",
+                "全市共有A级景区46家，其中5A级景区2家、4A级景区15家。"
+            )
+            .len(),
+            0
+        );
+    }
+
     use crate::checks::findings_of;
 
     fn count(text: &str) -> usize {
