@@ -959,6 +959,7 @@ fn label_after(phrase: &str) -> Option<String> {
         None => phrase,
     };
     // 3.6万名人才中，…: 中 closes the phrase, it is no part of the noun.
+    let label = label.strip_suffix('有').unwrap_or(label);
     let label = match label.strip_suffix('中') {
         Some(noun) if !noun.is_empty() => noun,
         _ => label,

@@ -77,6 +77,7 @@ fn run(context: &Context) -> Vec<Finding> {
     let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_label_part: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_label_suffix: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     // Labels that share their first character and last two (收集问题, 收集各类问题).
     let mut by_frame: HashMap<String, Vec<usize>> = HashMap::new();
     let mut findings = Vec::new();
@@ -100,6 +101,11 @@ fn run(context: &Context) -> Vec<Finding> {
         }
         // 各类人才 and 人才: a label ending in the other, however short.
         candidates.extend(nearest(by_label_suffix.get(label)));
+        // 惠企资金 and 兑现惠企政策资金: labels of four characters or more with one ending.
+        let tail = tail_key(label);
+        if let Some(tail) = &tail {
+            candidates.extend(nearest(by_tail.get(tail)));
+        }
         for suffix in label_suffixes(label) {
             candidates.extend(nearest(by_label.get(&suffix)));
         }
@@ -132,6 +138,9 @@ fn run(context: &Context) -> Vec<Finding> {
         }
         for suffix in label_suffixes(label) {
             by_label_suffix.entry(suffix).or_default().push(later);
+        }
+        if let Some(tail) = tail {
+            by_tail.entry(tail).or_default().push(later);
         }
         let Some(&conflict) = earlier_same
             .iter()
@@ -181,6 +190,12 @@ fn frame_key(label: &str) -> Option<String> {
             .iter()
             .collect()
     })
+}
+
+/// The last two characters of a label of four or more.
+fn tail_key(label: &str) -> Option<String> {
+    let chars: Vec<char> = label.chars().collect();
+    (chars.len() >= 4).then(|| chars[chars.len() - 2..].iter().collect())
 }
 
 /// Every part of a label long enough to be specific, the label itself included.
@@ -369,7 +384,18 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
         .collect();
     let plain_middle =
         DETERMINERS.contains(&middle.as_str()) || ["总", "累计", "共"].contains(&middle.as_str());
-    prefix >= 1 && suffix >= 2 && prefix + suffix >= 4 && covered && plain_middle
+    if prefix >= 1 && suffix >= 2 && prefix + suffix >= 4 && covered && plain_middle {
+        return true;
+    }
+    // 惠企资金 and 兑现惠企政策资金: the shorter, of four characters or more, runs through the
+    // longer in order and ends as it does.
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let mut rest = long.iter();
+    short.len() >= 4 && suffix >= 2 && short.iter().all(|c| rest.any(|d| d == c))
 }
 
 /// Verbs before a noun that count the part of it an action reached: 覆盖行政村196个 is not the
@@ -619,6 +645,22 @@ mod tests {
         // The draft's own place is the whole.
         let text = "江北区建立驻企服务员制度。江北区选派412名驻企服务员。\n\n江北区推行清单管理。全区412名驻企服务员跑遍园区。\n\n全区421名驻企服务员全部到岗。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_shorter_wording_of_the_same_label() {
+        let text = |later: &str| {
+            format!(
+                "2020年，全年兑现惠企政策资金12.8亿元，惠及企业6300余家。\n\n2020年，平台上线运行，{later}惠企资金中有9.6亿元实现免申即享。\n"
+            )
+        };
+        assert_eq!(count(&text("12.8亿元")), 0);
+        assert_eq!(count(&text("18.2亿元")), 1);
+        // One ending, other things: 城镇居民 and 农村居民 incomes.
+        assert_eq!(
+            count("城镇居民人均可支配收入达到42180元。\n\n农村居民人均可支配收入达到24360元。\n"),
+            0
+        );
     }
 
     #[test]
