@@ -49,6 +49,8 @@ const KINDS: [&str; 8] = [
 const NOT_DETECTORS: [&str; 2] = ["broken-paragraph", "numeral-style"];
 
 struct Entry {
+    /// The slip file the entry comes from.
+    file: &'static str,
     base: String,
     kind: String,
     find: String,
@@ -86,7 +88,7 @@ fn load_entries() -> Vec<Entry> {
     SLIP_FILES.iter().flat_map(|file| load_file(file)).collect()
 }
 
-fn load_file(file: &str) -> Vec<Entry> {
+fn load_file(file: &'static str) -> Vec<Entry> {
     let path = root().join(file);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -100,6 +102,7 @@ fn load_file(file: &str) -> Vec<Entry> {
         .unwrap_or_else(|| panic!("{file} is not a list"))
         .iter()
         .map(|item| Entry {
+            file,
             base: field(item, "base"),
             kind: field(item, "kind"),
             find: field(item, "find"),
@@ -230,6 +233,8 @@ fn slip_set_detection_and_false_alarms() {
     }
 
     let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    // Slips flagged and slips, per slip file: the blind set's rate apart from ours.
+    let mut by_file: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut missed = Vec::new();
     let mut false_alarms = Vec::new();
     let mut consistent_total = 0;
@@ -292,6 +297,11 @@ fn slip_set_detection_and_false_alarms() {
             .collect();
         let tally = tallies.entry(entry.kind.as_str()).or_default();
         tally.total += 1;
+        let per_file = by_file.entry(entry.file).or_insert((0, 0));
+        per_file.1 += 1;
+        if !hits.is_empty() {
+            per_file.0 += 1;
+        }
         if hits.is_empty() {
             // New findings elsewhere (not touching the changed line) help to see why it missed.
             let elsewhere: Vec<String> = diags
@@ -327,6 +337,13 @@ fn slip_set_detection_and_false_alarms() {
         }
     }
 
+    println!("== slips flagged per file (on the changed line or among the related locations)");
+    for (file, (flagged, slips)) in &by_file {
+        println!(
+            "  {file}: {flagged} / {slips} ({:.0}%)",
+            100.0 * *flagged as f64 / *slips as f64
+        );
+    }
     let total: usize = tallies.values().map(|t| t.total).sum();
     let detected: usize = tallies.values().map(|t| t.detected).sum();
     let detected_new: usize = tallies.values().map(|t| t.detected_new).sum();
