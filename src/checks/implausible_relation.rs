@@ -2,7 +2,7 @@
 //! nature. Kept small and precise:
 //! - participations (人次) fewer than the sessions (次) they took part in, or than the people who
 //!   came out of them with a result (达成就业意向, 取得证书), in one sentence;
-//! - a tax or profit larger than the output or revenue it comes from, in one sentence;
+//! - a tax, profit or dividend larger than the output or revenue it comes from, in one sentence;
 //! - a stated total far from units times the members per unit (215个村 × 每村2—3名 vs 总数5600名),
 //!   or from units times an average stated after it (26家 × 每站平均6人左右 vs 1580人);
 //! - a total over years far from the years times the yearly figure, in one sentence (每年1.5万人
@@ -20,7 +20,8 @@ pub const RULE: Rule = Rule {
     run,
 };
 
-const TAX_WORDS: &[&str] = &["税", "利润", "利税"];
+/// What is paid out of an output or revenue: taxes, profits, dividends.
+const TAX_WORDS: &[&str] = &["税", "利润", "利税", "分红"];
 /// Units of sessions people take part in: 活动239次, 培训86期, 演出3260场次.
 const SESSION_UNITS: &[&str] = &["次", "场", "场次", "期", "班", "批次"];
 const BASE_WORDS: &[&str] = &[
@@ -443,6 +444,14 @@ mod tests {
         assert_eq!(
             count("预计年产值可达10亿元，将为慈溪市带来税收收入34亿元。"),
             1
+        );
+        assert_eq!(
+            count("强村公司实现营业收入2.36万元，为村集体分红4120万元。"),
+            1
+        );
+        assert_eq!(
+            count("强村公司实现营业收入2.36亿元，为村集体分红4120万元。"),
+            0
         );
     }
 
