@@ -832,8 +832,8 @@ fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
     label_before(&before).or_else(|| subject_of_clause(text, figure.range.start))
 }
 
-/// Words that open a clause continuing its sentence's subject: ，达到312.6亿元.
-const CONTINUING_VERBS: &[&str] = &[
+/// Verbs right before a figure that give the level something reached: 达到312.6亿元.
+pub const LEVEL_VERBS: &[&str] = &[
     "达到",
     "增加到",
     "增长到",
@@ -843,7 +843,6 @@ const CONTINUING_VERBS: &[&str] = &[
     "降至",
     "增至",
     "突破",
-    "超过",
 ];
 /// Words after a subject that say how it changed: 地区生产总值年均增长7.5%.
 const CHANGE_WORDS: &[&str] = &[
@@ -876,7 +875,8 @@ fn subject_of_clause(text: &str, start: usize) -> Option<String> {
         return label_before(&label_run_before(&clause[..at]));
     }
     let verb = clause.trim_start_matches(['已', '均', '分', '别']);
-    if !CONTINUING_VERBS.contains(&verb) {
+    // A clause that opens with one of them, or with 超过, continues its sentence's subject.
+    if !LEVEL_VERBS.contains(&verb) && verb != "超过" {
         return None;
     }
     // The sentence's first clause that is not only a time (2017—2019年，) names the subject.

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::context::{Context, clause_before, compatible, is_amount, unit_key};
 use super::part_exceeds_whole::part_whole_pairs;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
-use crate::analysis::figures::{Figure, FigureKind, Value, owner};
+use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
 pub const RULE: Rule = Rule {
     code: "restated-figure",
@@ -323,19 +323,6 @@ fn at_a_moment(context: &Context, index: usize) -> bool {
     let one_year = ONE_YEAR.is_match(clause);
     stock || level_reached || one_year
 }
-
-/// Verbs right before a figure that give the level reached.
-const LEVEL_VERBS: &[&str] = &[
-    "达到",
-    "增加到",
-    "增长到",
-    "提高到",
-    "提升到",
-    "下降到",
-    "降至",
-    "增至",
-    "突破",
-];
 
 /// A single year in the figure's own clause, not one that starts a span: 2019年的, 2019年底.
 static ONE_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
