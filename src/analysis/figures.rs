@@ -765,18 +765,10 @@ const LABEL_LEADS: &[&str] = &[
     "全县", "全区", "全省", "全镇", "全国", "力争", "确保", "争取", "计划", "预计", "可", "均",
     "该", "这", "此", "其", "上述", "这些",
 ];
-/// Verbs between a label and its figure: 总值达到…, 收入增加到…, 人数突破….
+/// Verbs between a label and its figure besides those of a level reached (LEVEL_VERBS):
+/// 总值达到了…, 人数超过…, 完成….
 const LINKING_VERBS: &[&str] = &[
     "达到了",
-    "达到",
-    "增加到",
-    "增长到",
-    "提高到",
-    "提升到",
-    "下降到",
-    "降至",
-    "增至",
-    "突破",
     "超过",
     "实现",
     "完成",
@@ -975,6 +967,7 @@ fn label_before(phrase: &str) -> Option<String> {
     let mut phrase = phrase;
     while let Some(rest) = LINKING_VERBS
         .iter()
+        .chain(LEVEL_VERBS)
         .find_map(|verb| phrase.strip_suffix(verb))
     {
         phrase = rest;

@@ -20,6 +20,8 @@ pub struct Context<'a> {
     pub latest_year: Option<i32>,
     /// Where each line after the first starts, to cite figures by line without rescanning.
     line_breaks: Vec<usize>,
+    /// The (part, whole) pairs the wording ties together, found once for every rule that asks.
+    part_whole: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 /// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
@@ -322,6 +324,7 @@ impl<'a> Context<'a> {
             stated_day,
             latest_year,
             line_breaks: line_breaks(text),
+            part_whole: std::sync::OnceLock::new(),
         };
         context.assign_years();
         context.mark_figure_lists();
@@ -410,6 +413,12 @@ impl<'a> Context<'a> {
                 facts.place = None;
             }
         }
+    }
+
+    /// Pairs (part, whole) of figure indices that the wording ties together.
+    pub fn part_whole_pairs(&self) -> &[(usize, usize)] {
+        self.part_whole
+            .get_or_init(|| super::part_exceeds_whole::part_whole_pairs(self))
     }
 
     pub fn figures(&self) -> &'a [Figure] {

@@ -19,7 +19,7 @@ const PART_MARKERS: &[&str] = &["其中", "包括", "含"];
 
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (part, whole) in part_whole_pairs(context) {
+    for &(part, whole) in context.part_whole_pairs() {
         let figures = context.figures();
         let (part_low, _) = bounds(&figures[part]);
         let (_, whole_high) = bounds(&figures[whole]);
@@ -60,7 +60,7 @@ fn run(context: &Context) -> Vec<Finding> {
 }
 
 /// Pairs (part, whole) of figure indices that the wording ties together.
-pub fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
+pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
     let figures = context.figures();
     let text = context.text;
     let mut pairs = Vec::new();

@@ -59,14 +59,14 @@ fn run(context: &Context) -> Vec<Finding> {
 /// of the three figures.
 fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
-    let pairs = super::part_exceeds_whole::part_whole_pairs(context);
+    let pairs = context.part_whole_pairs();
     let mut findings = Vec::new();
     for &share in shares {
         let exact = |index: usize| figures[index].qualifier.is_none();
         let Value::Number(percent) = figures[share].value else {
             continue;
         };
-        let Some((part, whole)) = share_of_part_and_whole(context, share, &pairs)
+        let Some((part, whole)) = share_of_part_and_whole(context, share, pairs)
             .or_else(|| rate_of_part_and_whole(context, share))
         else {
             continue;

@@ -5,7 +5,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{Context, clause_before, compatible, is_amount, unit_key};
-use super::part_exceeds_whole::part_whole_pairs;
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
@@ -70,7 +69,7 @@ const MAX_EARLIER_STATEMENTS: usize = 32;
 
 fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
-    let parts: HashSet<(usize, usize)> = part_whole_pairs(context).into_iter().collect();
+    let parts: HashSet<(usize, usize)> = context.part_whole_pairs().iter().copied().collect();
     let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
     // A figure can restate only one whose label equals, holds or is held by its own: index the
     // earlier figures by their labels and every part of them.
