@@ -33,6 +33,18 @@ pub struct Block {
     pub blank_after: bool,
 }
 
+impl Block {
+    /// Whether the block is running text: a paragraph line, or a heading whose paragraph runs
+    /// on after it on the same line (（五）执法保持高压态势。全年立案…).
+    pub fn holds_running_text(&self) -> bool {
+        match &self.kind {
+            BlockKind::Paragraph => true,
+            BlockKind::Marker(heading) => heading.run_in,
+            _ => false,
+        }
+    }
+}
+
 /// Longest caption, in characters.
 const MAX_CAPTION_CHARS: usize = 40;
 /// Longest subtitle under a marker, in characters.

@@ -124,13 +124,13 @@ pub struct Break {
 /// A line this short with no punctuation is a title we did not recognise, not running text.
 const MIN_BROKEN_LINE_CHARS: usize = 12;
 
-/// Groups paragraph blocks into paragraphs and finds the breaks between their pieces.
+/// Groups paragraph blocks (and run-in headings with their text) into paragraphs and finds the breaks between their pieces.
 pub fn paragraphs(text: &str, blocks: &[Block]) -> (Vec<Paragraph>, Vec<Break>) {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut breaks = Vec::new();
     let mut continued: Vec<Option<usize>> = vec![None; blocks.len()];
     for (index, block) in blocks.iter().enumerate() {
-        if block.kind != BlockKind::Paragraph {
+        if !block.holds_running_text() {
             continue;
         }
         let paragraph = match continued[index] {
@@ -246,5 +246,12 @@ mod tests {
         let (paragraphs, breaks) = joined(text);
         assert_eq!(paragraphs.len(), 1);
         assert_eq!(breaks, 2);
+    }
+
+    #[test]
+    fn a_run_in_heading_and_its_text_are_a_paragraph() {
+        let text =
+            "报告\n\n一、回顾\n\n（一）执法保持高压态势。全年立案4268件。\n\n（二）质量安全\n";
+        assert_eq!(joined(text).0, ["（一）执法保持高压态势。全年立案4268件。"]);
     }
 }

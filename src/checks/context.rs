@@ -239,7 +239,7 @@ impl<'a> Context<'a> {
         let other_blocks = report
             .blocks
             .iter()
-            .filter(|block| block.kind != BlockKind::Paragraph)
+            .filter(|block| !block.holds_running_text())
             .map(|block| (None, JoinedText::line(text, block.range.clone())));
         for (paragraph, joined) in paragraphs.chain(other_blocks) {
             let mut start = 0;

@@ -327,14 +327,21 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             let text = context.text;
             let after = &text[figures[index].range.end..];
             let before = &text[..figures[index].range.start];
-            let clause_end = after.find(['，', '。', '；', '\n']).unwrap_or(after.len());
+            // 2020年11月，我市获批…: a date heading its sentence dates the clause after it.
+            let event = if after.starts_with('，') {
+                &after['，'.len_utf8()..]
+            } else {
+                after
+            };
+            let event_end = event.find(['，', '。', '；', '\n']).unwrap_or(event.len());
+            let event = &event[..event_end];
             let clause = clause_before(text, figures[index].range.start);
-            let planned = PLAN_WORDS.iter().any(|word| clause.contains(word));
+            let planned = PLAN_WORDS
+                .iter()
+                .any(|word| clause.contains(word) || event.contains(word));
             let since = after.starts_with("以来") || after.starts_with("开始");
             let as_of = before.ends_with("截至") || before.ends_with("截止");
-            let done = DONE_WORDS
-                .iter()
-                .any(|word| after[..clause_end].contains(word));
+            let done = DONE_WORDS.iter().any(|word| event.contains(word));
             !planned && (since || as_of || done)
         })
         .map(|index| Finding {
@@ -411,5 +418,29 @@ mod tests {
             count("到2025年，全市新增就业10万人，近五年目标全部完成。"),
             0
         );
+    }
+
+    #[test]
+    fn a_date_heading_its_sentence_dates_the_event_after_it() {
+        let draft = |month: &str| {
+            format!(
+                "局2020年工作总结\n\n（2020年12月28日）\n\n一、工作回顾\n\n{month}，我市获批国家知识产权示范城市。\n"
+            )
+        };
+        assert_eq!(count(&draft("2021年11月")), 1);
+        assert_eq!(count(&draft("2020年11月")), 0);
+        let plan = "局2020年工作总结\n\n（2020年12月28日）\n\n一、工作回顾\n\n2021年6月，我市将建成新馆。\n";
+        assert_eq!(count(plan), 0);
+    }
+
+    #[test]
+    fn a_span_in_the_text_of_a_run_in_heading_counts_from_its_start() {
+        let draft = |start: &str| {
+            format!(
+                "局2020年工作总结\n\n（2020年12月28日）\n\n一、工作回顾\n\n（五）执法保持高压态势。自{start}年开展“放心消费”创建以来，三年来累计创建单位6800家。\n"
+            )
+        };
+        assert_eq!(count(&draft("2016")), 1);
+        assert_eq!(count(&draft("2018")), 0);
     }
 }
