@@ -9,6 +9,9 @@
 //! their output, on three more drafts it wrote (`feature_yuyao`, `district_report`,
 //! `bureau_summary`). Its first run measured how the rules generalise (see the README); the
 //! rules have since been fixed for the false alarms it found, so it is no longer blind either.
+//! `tests/slips/heldout2.json` is a second blind batch written the same way, on four more drafts
+//! (`county_gov_report`, `party_feature`, `stats_bulletin`, `enterprise_report`) and on the
+//! sample, measured first before any rule was changed for it.
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -31,7 +34,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.86;
+const MIN_DETECTION: f64 = 0.83;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -82,7 +85,11 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 2] = ["tests/slips/slips.json", "tests/slips/heldout.json"];
+const SLIP_FILES: [&str; 3] = [
+    "tests/slips/slips.json",
+    "tests/slips/heldout.json",
+    "tests/slips/heldout2.json",
+];
 
 fn load_entries() -> Vec<Entry> {
     SLIP_FILES.iter().flat_map(|file| load_file(file)).collect()
@@ -299,9 +306,6 @@ fn slip_set_detection_and_false_alarms() {
         tally.total += 1;
         let per_file = by_file.entry(entry.file).or_insert((0, 0));
         per_file.1 += 1;
-        if !hits.is_empty() {
-            per_file.0 += 1;
-        }
         if hits.is_empty() {
             // New findings elsewhere (not touching the changed line) help to see why it missed.
             let elsewhere: Vec<String> = diags
@@ -333,11 +337,14 @@ fn slip_set_detection_and_false_alarms() {
                 .any(|d| !old.contains(&(d.code.as_str(), d.message.as_str())))
             {
                 tally.detected_new += 1;
+                per_file.0 += 1;
             }
         }
     }
 
-    println!("== slips flagged per file (on the changed line or among the related locations)");
+    println!(
+        "== slips flagged per file by a new diagnostic (on the changed line or among the related locations)"
+    );
     for (file, (flagged, slips)) in &by_file {
         println!(
             "  {file}: {flagged} / {slips} ({:.0}%)",

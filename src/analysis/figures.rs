@@ -243,7 +243,7 @@ const FIXED_PHRASES: &[&str] = &[
 ];
 
 const BEFORE_QUALIFIERS: &[&str] = &[
-    "超过", "将近", "不足", "不到", "至少", "最多", "高达", "多达", "约", "近", "超", "逾",
+    "超过", "将近", "不足", "不到", "至少", "最多", "高达", "多达", "突破", "约", "近", "超", "逾",
 ];
 
 fn alternation(words: &[&str]) -> String {
@@ -363,12 +363,24 @@ pub fn figures(text: &str) -> Vec<Figure> {
     }
     found.sort_by_key(|figure| figure.range.start);
     let mut previous_end = 0;
+    let mut previous_start = 0;
+    let mut previous_ordinal = false;
     for figure in &mut found {
         if figure.qualifier.is_none() {
             figure.qualifier = qualifier_before(text, figure.range.start).map(str::to_string);
         }
+        // 第一产业增加值184.8亿元: an ordinal right before a label is part of it.
+        let floor = if previous_ordinal
+            && text[previous_end..figure.range.start]
+                .chars()
+                .all(is_label_char)
+        {
+            previous_start
+        } else {
+            previous_end
+        };
         // 5G基站: the 5 is no figure, and the G is no part of the label.
-        figure.label = label(text, figure, previous_end)
+        figure.label = label(text, figure, floor)
             .map(|label| {
                 label
                     .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
@@ -379,6 +391,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
             figure.kind = FigureKind::Threshold;
         }
         previous_end = figure.range.end;
+        previous_start = figure.range.start;
+        previous_ordinal = figure.kind == FigureKind::Ordinal;
     }
     found
 }
@@ -542,7 +556,15 @@ fn chinese(text: &str) -> Vec<Figure> {
         // measure word is an article (一名干部), not a count.
         let leads_with_digit =
             numeral.starts_with(|c: char| c != '万' && c != '亿' && c != '千' && c != '百');
-        if !leads_with_digit || (!ordinal && numeral == "一" && captures.name("num2").is_none()) {
+        // 超百亿元企业, 亿元以上项目: a bound of money may lead with its magnitude.
+        let money_bound = unit == "元"
+            && (captures.name("q3").is_some_and(|m| m.as_str() == "以上")
+                || ["超", "超过", "过"]
+                    .iter()
+                    .any(|word| text[..whole.start()].ends_with(word)));
+        if (!leads_with_digit && !money_bound)
+            || (!ordinal && numeral == "一" && captures.name("num2").is_none())
+        {
             continue;
         }
         // “六保”, “三变”, “三小”: a quoted numeral and one character count what they head.
@@ -556,7 +578,13 @@ fn chinese(text: &str) -> Vec<Figure> {
             Some(head) => (head, whole.start()..whole.end() + head.len()),
             None => (unit, whole.range()),
         };
-        let Some(value) = parse_chinese(numeral) else {
+        // 亿元以上 is one 亿.
+        let numeral = if numeral.starts_with(['万', '亿']) {
+            format!("一{numeral}")
+        } else {
+            numeral.to_string()
+        };
+        let Some(value) = parse_chinese(&numeral) else {
             continue;
         };
         let step = 10f64.powi(trailing_zeros(value) as i32);
@@ -763,7 +791,7 @@ const LABEL_LEADS: &[&str] = &[
     "其中", "共有", "共计", "合计", "总计", "累计", "包括", "已有", "已", "共", "有", "占", "达",
     "为", "是", "约", "近", "超过", "超", "逾", "将近", "不足", "至少", "全市", "全年", "新增",
     "全县", "全区", "全省", "全镇", "全国", "力争", "确保", "争取", "计划", "预计", "可", "均",
-    "该", "这", "此", "其", "上述", "这些",
+    "该", "这", "此", "其", "上述", "这些", "首次", "再次",
 ];
 /// Verbs between a label and its figure besides those of a level reached (LEVEL_VERBS):
 /// 总值达到了…, 人数超过…, 完成….
@@ -977,6 +1005,10 @@ fn label_before(phrase: &str) -> Option<String> {
             // 从业人员, 从事: 从 starting a word is no preposition.
             let rest = &phrase[at + start.len()..];
             if *start == "从" && rest.starts_with(['业', '事']) {
+                continue;
+            }
+            // 规模以上工业, 亿元以上项目: 以 in 以上 is no preposition.
+            if *start == "以" && rest.starts_with(['上', '下', '内', '来', '后', '前']) {
                 continue;
             }
             phrase = rest;

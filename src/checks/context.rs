@@ -130,7 +130,7 @@ fn says_plan(text: &str) -> bool {
 /// 我县 are the whole.
 static PLACE_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:其中|另外|同时)?[，、]?((?:\p{Han}{1,8}?(?:区|县|镇|乡|街道))|城区|市区|县城|农村|乡村|市本级)(?:全年|今年|去年)?(实现|完成|新建|新增|建成|共有|拥有|有|累计|达到|引进|开展|接待|培训|组建|投入|招引|建立|推行|签约|选派|改造|落实|发放)",
+        r"^(?:其中|另外|同时)?[，、]?((?:\p{Han}{1,8}?(?:社区|区|县|镇|乡|街道))|城区|市区|县城|农村|乡村|市本级)(?:全年|今年|去年)?(实现|完成|新建|新增|建成|共有|拥有|有|累计|达到|引进|开展|接待|培训|组建|投入|招引|建立|推行|签约|选派|改造|落实|发放)",
     )
     .unwrap()
 });
@@ -156,6 +156,26 @@ fn place_right_before(clause: &str) -> Option<&str> {
         })
 }
 
+/// The place a figure's clause speaks of: its own, or the one opening its sentence
+/// (紫薇社区有居民3860户、1.08万人，划分为12个网格) unless the clause names the whole (全市…).
+fn place_of(clause: &str, sentence_before: &str) -> Option<String> {
+    if let Some(place) = place_opening(clause) {
+        return Some(place);
+    }
+    let names_whole = ["全", "我", "本"].iter().any(|word| {
+        clause
+            .trim_start_matches(['，', '；', '、'])
+            .starts_with(word)
+    });
+    let first_clause_end = sentence_before
+        .find(['，', '；'])
+        .unwrap_or(sentence_before.len());
+    let first_clause = &sentence_before[..first_clause_end];
+    (!names_whole && first_clause.len() < sentence_before.len())
+        .then(|| place_opening(first_clause))
+        .flatten()
+}
+
 fn place_opening(clause: &str) -> Option<String> {
     let clause = clause.trim_start_matches(['，', '。', '；', '、', '\n']);
     let place = match PLACE_OPENING.captures(clause) {
@@ -166,7 +186,7 @@ fn place_opening(clause: &str) -> Option<String> {
     let function_word =
         place.contains(['从', '和', '在', '对', '与', '的', '及', '把', '向', '为']);
     // 实施老旧小区改造: a 小区 or a 景区 is a thing worked on, not the place speaking.
-    let a_thing = ["小区", "景区", "校区", "厂区", "矿区", "社区"]
+    let a_thing = ["小区", "景区", "校区", "厂区", "矿区"]
         .iter()
         .any(|end| place.ends_with(end))
         || ["实施", "推进", "开展", "完成", "新建", "建设", "改造"]
@@ -313,7 +333,7 @@ impl<'a> Context<'a> {
                             draft_year,
                         ),
                     in_figure_list: false,
-                    place: place_opening(clause_before(text, figure.range.start)),
+                    place: place_of(clause_before(text, figure.range.start), sentence_before),
                 }
             })
             .collect();
@@ -393,15 +413,22 @@ impl<'a> Context<'a> {
     /// The place most clauses open with is the draft's own (江北区建立…, 江北区还深化…): its
     /// figures are the whole's, as those of 全区 are.
     fn forget_the_drafts_own_place(&mut self) {
-        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        // The sentences each place speaks in.
+        let mut counts: std::collections::HashMap<&str, std::collections::BTreeSet<usize>> =
+            std::collections::HashMap::new();
         for facts in &self.facts {
             if let Some(place) = &facts.place {
-                *counts.entry(place.as_str()).or_default() += 1;
+                counts
+                    .entry(place.as_str())
+                    .or_default()
+                    .insert(facts.sentence);
             }
         }
-        // A place named once or twice is a part of the whole, not the voice of the draft.
+        // A place named in one or two sentences is a part of the whole, not the voice of the
+        // draft.
         let Some(own) = counts
             .into_iter()
+            .map(|(place, sentences)| (place, sentences.len()))
             .filter(|(_, count)| *count >= 3)
             .max_by_key(|(place, count)| (*count, *place))
             .map(|(place, _)| place.to_string())
@@ -568,7 +595,10 @@ pub fn bounds(figure: &Figure) -> (f64, f64) {
     let below_next_step = step * 0.999;
     match figure.qualifier.as_deref() {
         None => (low, high),
-        Some(q) if q.contains("以上") || q.contains("至少") => (low, f64::INFINITY),
+        // 全年地区生产总值突破4800亿元，达到4862.5亿元: past a mark, by any amount.
+        Some(q) if q.contains("以上") || q.contains("至少") || q.contains("突破") => {
+            (low, f64::INFINITY)
+        }
         Some(q) if q.contains("以下") || q.contains("以内") || q.contains("最多") => {
             (0.0, high)
         }

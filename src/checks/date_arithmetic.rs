@@ -127,6 +127,11 @@ fn against_year_range(
         .find(|&other| {
             figures[other].kind == FigureKind::Date && year_range(&figures[other].value).is_some()
         })?;
+    // 五年累计… 近三年（2019—2021年）累计…: years named beside another span are that span's.
+    let (low, high) = (span.min(range), span.max(range));
+    if (low + 1..high).any(|between| span_back(context, between).is_some()) {
+        return None;
+    }
     let (from, to) = year_range(&figures[range].value)?;
     let inclusive = to - from + 1.0;
     let fits =
@@ -220,15 +225,23 @@ fn against_start_year(
                 .take_while(|&index| context.facts[index].paragraph == own_paragraph)
                 .last()
                 .unwrap_or(other);
+            // 2019年以来，连续三年获评…: so is a start whose sentence counts its own years.
+            let counts_own_years = |index: usize| {
+                let figure = &figures[index];
+                let years = match figure.value {
+                    Value::Number(years) => years,
+                    _ => return false,
+                };
+                let own_count = span_back(context, index).is_some()
+                    || (figure.kind == FigureKind::Duration
+                        && figure.unit == "年"
+                        && context.facts[index].sentence == context.facts[other].sentence);
+                own_count && year_of(other).is_some_and(|year| reference.fits(year, years))
+            };
             own_paragraph == Some(paragraph)
                 || !(first..figures.len())
                     .take_while(|&index| context.facts[index].paragraph == own_paragraph)
-                    .any(|index| {
-                        index != span
-                            && span_back(context, index).is_some_and(|(years, _)| {
-                                year_of(other).is_some_and(|year| reference.fits(year, years))
-                            })
-                    })
+                    .any(|index| index != span && counts_own_years(index))
         })
         .collect();
     // 梅岙镇从2016年开始…五年来 and 2018年以来…三年来: a span may count from any start in reach.

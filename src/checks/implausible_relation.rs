@@ -106,8 +106,11 @@ fn run(context: &Context) -> Vec<Finding> {
                     },
                 ));
             }
+            // 人均营业收入589.5万元 is no source of the firm's profit.
+            let both_totals = !context.facts[small].per_unit && !context.facts[large].per_unit;
             // A tax (small side) above the output it comes from (large side).
-            if is_labelled(context, small, TAX_WORDS)
+            if both_totals
+                && is_labelled(context, small, TAX_WORDS)
                 && is_labelled(context, large, BASE_WORDS)
                 && small_low > large_high
             {
@@ -125,6 +128,33 @@ fn run(context: &Context) -> Vec<Finding> {
                             "“{}” is larger than the output it comes from, {}",
                             context.written(small),
                             context.cite_en(large)
+                        ),
+                    },
+                ));
+            }
+            // 利润86.2亿元、利税142.6亿元: profit and tax together are no less than the profit.
+            let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+            if both_totals
+                && figures[small].kind == FigureKind::Money
+                && figures[large].kind == FigureKind::Money
+                && label(small).contains("利润")
+                && label(large).contains("利税")
+                && small_low > large_high
+            {
+                findings.push(finding(
+                    context,
+                    large,
+                    small,
+                    Message {
+                        zh: format!(
+                            "利税“{}”小于其中的利润：{}",
+                            context.written(large),
+                            context.cite_zh(small)
+                        ),
+                        en: format!(
+                            "Profit and tax, “{}”, is less than the profit alone, {}",
+                            context.written(large),
+                            context.cite_en(small)
                         ),
                     },
                 ));
@@ -248,8 +278,10 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         let mut next = index + 1;
         // Members are joined by 和 or 、 within one clause: 人均可支配收入 after a ； is another
         // per-unit figure, not a member.
+        // 每个网格配备1名专职网格员、2～3名兼职网格员: the 、 carries 每 on.
         while next < figures.len()
-            && context.facts[next].per_unit
+            && (context.facts[next].per_unit
+                || text[..figures[next].range.start].ends_with(['、', '和']))
             && context.facts[next].sentence == context.facts[index].sentence
             && !text[figures[next - 1].range.end..figures[next].range.start]
                 .contains(['，', '；', '。'])
@@ -264,12 +296,12 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         // per-unit clause names (每个行政村 … 215个行政村).
         let first = members[0];
         let clause = clause_before(text, figures[first].range.start);
-        let units = (0..first)
+        let candidate_units: Vec<usize> = (0..first)
             .rev()
             .take_while(|&earlier| {
                 context.facts[earlier].sentence.saturating_add(1) >= context.facts[first].sentence
             })
-            .find(|&earlier| {
+            .filter(|&earlier| {
                 figures[earlier].kind == FigureKind::Count
                 && !context.facts[earlier].per_unit
                 && unit_key(&figures[earlier].unit) != unit
@@ -278,8 +310,9 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     .label
                     .as_deref()
                     .is_some_and(|label| unit_noun(clause).is_some_and(|noun| label.contains(noun)))
-            });
-        let Some(units) = units else {
+            })
+            .collect();
+        let Some(&units) = candidate_units.first() else {
             continue;
         };
         // The total: the next figure of the members' unit in the paragraph, said to be a total.
@@ -312,13 +345,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         let Some(total) = total else {
             continue;
         };
-        let (units_low, units_high) = bounds(&figures[units]);
-        let (each_low, each_high) = members.iter().fold((0.0, 0.0), |(low, high), &member| {
-            let (l, h) = bounds(&figures[member]);
-            (low + l, high + h)
-        });
-        let (expected_low, expected_high) = (units_low * each_low, units_high * each_high);
-        // 共有专职网格员1180名、兼职网格员3200余名: a total split over a 、-list adds up.
+        // 共有专职网格员1180名、兼职网格员3200余名: a total split over a 、-list.
         let mut listed = vec![total];
         while let Some(&last) = listed.last() {
             let next = last + 1;
@@ -331,13 +358,43 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
             }
             listed.push(next);
         }
-        let (total_low, total_high) = listed.iter().fold((0.0, 0.0), |(low, high), &part| {
-            let (l, h) = bounds(&figures[part]);
-            (low + l, high + h)
-        });
-        if total_high < expected_low * (1.0 - PER_UNIT_SLACK)
-            || total_low > expected_high * (1.0 + PER_UNIT_SLACK)
+        // 每个网格配备1名专职网格员、2～3名兼职网格员 … 共有兼职网格员3100余名: a total of one
+        // kind of member counts that kind; otherwise the totals add up to all members.
+        let member_named = |total: usize| {
+            members.iter().copied().find(|&member| {
+                figures[member].label.is_some() && figures[member].label == figures[total].label
+            })
+        };
+        let comparisons: Vec<(Vec<usize>, Vec<usize>)> = match listed
+            .iter()
+            .map(|&total| member_named(total).map(|member| (vec![total], vec![member])))
+            .collect::<Option<Vec<_>>>()
         {
+            Some(one_by_one) => one_by_one,
+            None => vec![(listed, members)],
+        };
+        for (totals, members) in comparisons {
+            let sum = |indices: &[usize]| {
+                indices.iter().fold((0.0, 0.0), |(low, high), &index| {
+                    let (l, h) = bounds(&figures[index]);
+                    (low + l, high + h)
+                })
+            };
+            let (each_low, each_high) = sum(&members);
+            let (total_low, total_high) = sum(&totals);
+            let expected = |units: usize| {
+                let (units_low, units_high) = bounds(&figures[units]);
+                (units_low * each_low, units_high * each_high)
+            };
+            let fits = |(expected_low, expected_high): (f64, f64)| {
+                total_high >= expected_low * (1.0 - PER_UNIT_SLACK)
+                    && total_low <= expected_high * (1.0 + PER_UNIT_SLACK)
+            };
+            // 在1260个网格中…其余74个网格…每个网格: any count of the units the wording allows.
+            if candidate_units.iter().any(|&units| fits(expected(units))) {
+                continue;
+            }
+            let (expected_low, expected_high) = expected(units);
             let expected = if (expected_high - expected_low).abs() < 1e-9 {
                 group_thousands(expected_low)
             } else {
@@ -347,6 +404,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     group_thousands(expected_high)
                 )
             };
+            let total = totals[0];
             findings.push(finding(
                 context,
                 total,
@@ -535,5 +593,26 @@ mod tests {
             count("开展高素质农民培训86期，每期5～7天，培训农民62人次。"),
             1
         );
+    }
+
+    #[test]
+    fn profit_and_tax_below_the_profit() {
+        assert_eq!(count("规上工业企业实现利润86.2亿元、利税14.26亿元。"), 1);
+        assert_eq!(count("规上工业企业实现利润86.2亿元、利税142.6亿元。"), 0);
+    }
+
+    #[test]
+    fn per_unit_figures_are_no_source_and_totals_of_one_kind_count_that_kind() {
+        assert_eq!(
+            count("企业全年实现营业收入286.5亿元，利润总额18.6亿元；人均营业收入589.5万元。"),
+            0
+        );
+        let grids = |total: &str| {
+            format!(
+                "标题\n\n在1260个网格中建立网格党支部1186个，其余74个网格建立党小组，每个网格配备1名专职网格员、2～3名兼职网格员，全市共有兼职网格员{total}名。"
+            )
+        };
+        assert_eq!(count(&grids("3100余")), 0);
+        assert_eq!(count(&grids("310余")), 1);
     }
 }

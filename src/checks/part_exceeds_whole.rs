@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
+use crate::analysis::figures::{FigureKind, Value};
 
 pub const RULE: Rule = Rule {
     code: "part-exceeds-whole",
@@ -105,6 +106,63 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
     }
     pairs.extend(share_of_pairs(context));
     pairs.extend(year_of_span_pairs(context));
+    pairs.extend(nested_class_pairs(context));
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// 产值超十亿元企业28家，超百亿元企业3家; 亿元以上项目46个，其中10亿元以上项目8个: the things
+/// above a higher bound are among those above a lower one, counted in the same sentence (or the
+/// 其中 sentence after it).
+fn nested_class_pairs(context: &Context) -> Vec<(usize, usize)> {
+    let figures = context.figures();
+    let text = context.text;
+    // (bound, count) for every class counted right after its bound: 超十亿元企业 28家.
+    let classes: Vec<(usize, usize)> = (0..figures.len().saturating_sub(1))
+        .filter(|&bound| {
+            let figure = &figures[bound];
+            figure.kind == FigureKind::Threshold
+                && figure
+                    .qualifier
+                    .as_deref()
+                    .is_some_and(|qualifier| ["以上", "超", "超过", "过"].contains(&qualifier))
+                && figure.label.is_some()
+                && is_amount(&figures[bound + 1])
+                && figures[bound + 1].label == figure.label
+                && !text[figure.range.end..figures[bound + 1].range.start]
+                    .contains(['，', '、', '；', '。'])
+        })
+        .map(|bound| (bound, bound + 1))
+        .collect();
+    let value = |index: usize| match figures[index].value {
+        Value::Number(value) => Some(value),
+        _ => None,
+    };
+    let mut pairs = Vec::new();
+    for (at, &(lower_bound, lower_count)) in classes.iter().enumerate() {
+        for &(higher_bound, higher_count) in &classes[at + 1..] {
+            let (Some(lower), Some(higher)) = (value(lower_bound), value(higher_bound)) else {
+                continue;
+            };
+            let (near, far) = (
+                context.facts[lower_count].sentence,
+                context.facts[higher_count].sentence,
+            );
+            let together = near == far
+                || (far == near + 1
+                    && text[context.facts[higher_count].sentence_range.clone()]
+                        .trim_start()
+                        .starts_with("其中"));
+            if together
+                && higher > lower
+                && unit_key(&figures[lower_bound].unit) == unit_key(&figures[higher_bound].unit)
+                && unit_key(&figures[lower_count].unit) == unit_key(&figures[higher_count].unit)
+            {
+                pairs.push((higher_count, lower_count));
+            }
+        }
+    }
     pairs
 }
 
@@ -335,5 +393,24 @@ mod tests {
         // Another year's figure may stand outside the running total.
         let text = "全年新建学校7所。\n\n2017—2019年，近三年累计新建学校6所。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_class_above_a_higher_bound_is_among_those_above_a_lower_one() {
+        let firms = |top: u32| {
+            format!("规上工业企业总数达到684家，其中产值超十亿元企业28家，超百亿元企业{top}家。")
+        };
+        assert_eq!(count(&firms(36)), 1);
+        assert_eq!(count(&firms(3)), 0);
+        let projects = |top: u32| {
+            format!("新引进亿元以上项目46个，其中10亿元以上项目8个、50亿元以上项目{top}个。")
+        };
+        assert_eq!(count(&projects(12)), 1);
+        assert_eq!(count(&projects(2)), 0);
+        // Classes of different things, or counted apart, are not nested.
+        assert_eq!(
+            count("新引进亿元以上项目46个。全年新开工10亿元以上项目58个。"),
+            0
+        );
     }
 }

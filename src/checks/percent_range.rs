@@ -66,12 +66,13 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
         let Value::Number(percent) = figures[share].value else {
             continue;
         };
-        let Some((part, whole)) = share_of_part_and_whole(context, share, pairs)
-            .or_else(|| rate_of_part_and_whole(context, share))
+        let Some((part, whole, whole_unnamed)) = share_of_part_and_whole(context, share, pairs)
+            .or_else(|| rate_of_part_and_whole(context, share).map(|(p, w)| (p, w, false)))
         else {
             continue;
         };
-        if !exact(share)
+        if !["%", "％"].contains(&figures[share].unit.as_str())
+            || !exact(share)
             || !exact(part)
             || !exact(whole)
             || !is_amount(&figures[part])
@@ -79,22 +80,23 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
         {
             continue;
         }
-        let (Value::Number(part_value), Value::Number(whole_value)) =
-            (&figures[part].value, &figures[whole].value)
-        else {
+        let Some(quotient) = quotient(context, part, whole) else {
             continue;
         };
-        if *whole_value <= 0.0 || part_value > whole_value {
+        if (quotient - percent).abs() <= tolerance(context, share, part, whole, quotient) {
             continue;
         }
-        let quotient = part_value / whole_value * 100.0;
-        // Each figure may be rounded to half its last written digit.
-        let tolerance = figures[share].step / 2.0
-            + quotient
-                * (figures[part].step / (2.0 * part_value)
-                    + figures[whole].step / (2.0 * whole_value))
-            + 1e-6;
-        if (quotient - percent).abs() <= tolerance {
+        // 60岁及以上人口86.6万人，占18.0%，其中65岁及以上人口62.3万人，占13.0%: a bare 占 after a
+        // part of a part may take the share of any larger whole of the paragraph (480.6万人).
+        let fits_another_whole = whole_unnamed
+            && (0..part).any(|other| {
+                other != whole
+                    && exact(other)
+                    && context.facts[other].paragraph == context.facts[part].paragraph
+                    && unit_key(&figures[other].unit) == unit_key(&figures[part].unit)
+                    && quotient_fits(context, share, part, other, percent)
+            });
+        if fits_another_whole {
             continue;
         }
         let computed = format!("{quotient:.1}");
@@ -130,6 +132,34 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// The part as a percentage of the whole, when both are plain numbers and the part is no larger.
+fn quotient(context: &Context, part: usize, whole: usize) -> Option<f64> {
+    let figures = context.figures();
+    let (Value::Number(part_value), Value::Number(whole_value)) =
+        (&figures[part].value, &figures[whole].value)
+    else {
+        return None;
+    };
+    (*whole_value > 0.0 && part_value <= whole_value).then(|| part_value / whole_value * 100.0)
+}
+
+/// How far a share may stand from the quotient when each of the three figures is rounded to
+/// half its last written digit.
+fn tolerance(context: &Context, share: usize, part: usize, whole: usize, quotient: f64) -> f64 {
+    let figures = context.figures();
+    let relative = |index: usize| match figures[index].value {
+        Value::Number(value) if value > 0.0 => figures[index].step / (2.0 * value),
+        _ => 0.0,
+    };
+    figures[share].step / 2.0 + quotient * (relative(part) + relative(whole)) + 1e-6
+}
+
+fn quotient_fits(context: &Context, share: usize, part: usize, whole: usize, percent: f64) -> bool {
+    quotient(context, part, whole).is_some_and(|quotient| {
+        (quotient - percent).abs() <= tolerance(context, share, part, whole, quotient)
+    })
 }
 
 fn is_share(context: &Context, index: usize) -> bool {
@@ -278,7 +308,7 @@ fn share_of_part_and_whole(
     context: &Context,
     share: usize,
     pairs: &[(usize, usize)],
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, bool)> {
     let figures = context.figures();
     let clause = clause_before(context.text, figures[share].range.start);
     let at = clause.rfind('占')?;
@@ -298,8 +328,9 @@ fn share_of_part_and_whole(
         .trim_end_matches("比重")
         .trim_end_matches("比例")
         .trim_end_matches(['的', '为']);
+    let unnamed = named.is_none() && named_in_words.is_empty();
     let whole = named.or_else(|| {
-        if named_in_words.is_empty() {
+        if unnamed {
             pairs
                 .iter()
                 .find(|(p, _)| *p == part)
@@ -311,7 +342,7 @@ fn share_of_part_and_whole(
             })
         }
     })?;
-    Some((part, whole))
+    Some((part, whole, unnamed))
 }
 
 /// 抽检2860批次，发现不合格186批次，不合格率6.5%: a rate after the two counts it divides, the
@@ -337,6 +368,11 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
         .filter(|&index| figures[index].kind != FigureKind::Percent);
     let part = earlier.next()?;
     let whole = earlier.next()?;
+    // 出生人口3.62万人，出生率7.54‰；死亡人口3.15万人，死亡率6.56‰: a ； closes the counts a
+    // rate divides.
+    if context.text[figures[whole].range.end..figures[share].range.start].contains('；') {
+        return None;
+    }
     let part_names_the_rate = clause_before(context.text, figures[part].range.start)
         .contains(&stem)
         || figures[part]
@@ -415,6 +451,13 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
             && context.facts[previous].sentence != context.facts[index].sentence
         {
             flush(&mut group, &mut findings);
+        }
+        // …60岁及以上人口86.6万人，占18.0%，其中65岁及以上人口62.3万人，占13.0%: a share of a
+        // part of the last one is no share beside it.
+        if let Some(&previous) = group.last()
+            && text[figures[previous].range.end..figures[index].range.start].contains("其中")
+        {
+            continue;
         }
         group.push(index);
     }
@@ -529,5 +572,26 @@ mod tests {
             0
         );
         assert_eq!(count("2018年比例为70%。\n\n2019年比例为78.9%。\n"), 0);
+    }
+
+    #[test]
+    fn shares_of_a_part_of_a_part() {
+        let ages = |oldest: &str| {
+            format!(
+                "年末常住人口480.6万人。从年龄构成看，0—15岁人口91.6万人，占19.1%；16—59岁人口302.4万人，占62.9%；60岁及以上人口86.6万人，占18.0%，其中65岁及以上人口62.3万人，占{oldest}%。"
+            )
+        };
+        // 13.0% is of all 480.6万: a bare 占 may take the share of the larger whole.
+        assert_eq!(count(&ages("13.0")), 0);
+        assert_eq!(count(&ages("31.0")), 1);
+    }
+
+    #[test]
+    fn rates_per_thousand_and_rates_past_a_semicolon() {
+        let text = "全年出生人口3.62万人，出生率7.54‰；死亡人口3.15万人，死亡率6.56‰。";
+        assert_eq!(count(text), 0);
+        let failed = |rate: &str| format!("全年抽查2860批次，发现不合格186批次，不合格率{rate}%。");
+        assert_eq!(count(&failed("6.5")), 0);
+        assert_eq!(count(&failed("5.6")), 1);
     }
 }

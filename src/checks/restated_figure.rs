@@ -707,4 +707,22 @@ mod tests {
             0
         );
     }
+
+    #[test]
+    fn a_mark_passed_and_the_level_reached() {
+        assert_eq!(
+            count(
+                "全年地区生产总值突破4800亿元，达到4862.5亿元。\n\n初步核算，全年全市地区生产总值4862.5亿元。"
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn ordinals_name_what_they_head_and_a_sentence_its_place() {
+        let text = "其中，第一产业增加值184.8亿元，第三产业增加值2441.0亿元。\n\n在规模以上工业中，高新技术产业增加值1038.6亿元。";
+        assert_eq!(count(text), 0);
+        let text = "全市186个村（社区）划分为1260个网格。\n\n紫薇社区有居民3860户、1.08万人，划分为12个网格。";
+        assert_eq!(count(text), 0);
+    }
 }

@@ -245,18 +245,25 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
             continue;
         }
         let sentence = context.facts[whole].sentence;
+        let is_share = |part: usize| {
+            let clause_start = text[..figures[part].range.start]
+                .rfind(['，', '。', '；', '、', '\n'])
+                .unwrap_or(0);
+            let clause = &text[clause_start..figures[part].range.start];
+            SHARE_WORDS.iter().any(|word| clause.contains(word))
+        };
+        let same_unit = |part: usize| figures[part].unit == figures[whole].unit;
+        // …其中税收收入392.6亿元。一般公共预算支出612.4亿元，其中民生支出480.1亿元: another
+        // figure of the unit that is no share starts a whole of its own.
         let parts: Vec<usize> = (whole + 1..figures.len())
             .take_while(|&part| {
                 context.facts[part].sentence <= sentence.saturating_add(1)
                     && context.facts[part].paragraph == context.facts[whole].paragraph
+                    && !(same_unit(part) && is_amount(&figures[part]) && !is_share(part))
             })
             .filter(|&part| {
-                let clause_start = text[..figures[part].range.start]
-                    .rfind(['，', '。', '；', '、', '\n'])
-                    .unwrap_or(0);
-                let clause = &text[clause_start..figures[part].range.start];
-                figures[part].unit == figures[whole].unit
-                    && SHARE_WORDS.iter().any(|word| clause.contains(word))
+                same_unit(part)
+                    && is_share(part)
                     && context.facts[part].year == context.facts[whole].year
             })
             .collect();
@@ -386,5 +393,11 @@ mod tests {
             count("引进项目13个，已开工8个。2020年新增项目9个，已开工7个。"),
             0
         );
+    }
+
+    #[test]
+    fn a_whole_of_its_own_ends_the_parts_of_the_one_before() {
+        let text = "全年一般公共预算收入468.2亿元，增长12.8%，其中税收收入392.6亿元，占83.9%。一般公共预算支出612.4亿元，其中民生支出480.1亿元，占78.4%。";
+        assert_eq!(count(text), 0);
     }
 }
