@@ -230,7 +230,14 @@ fn gov_figures() -> Vec<Figure> {
         figure(26, "三大", json!(3), "大", None, "count"),
         figure(26, "7%左右", json!(7), "%", Some("左右"), "percent"),
         // 亿元以上 is one 亿, the bound of the class of projects counted.
-        figure(26, "亿元以上", json!(100_000_000.0), "元", Some("以上"), "threshold"),
+        figure(
+            26,
+            "亿元以上",
+            json!(100_000_000.0),
+            "元",
+            Some("以上"),
+            "threshold",
+        ),
         figure(26, "30个", json!(30), "个", None, "count"),
     ]
 }

@@ -167,10 +167,23 @@ fn list_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
         }
         end -= c.len_utf8();
     }
+    // 链长制提升、数字化改造、“小升规”培育“三大行动”: a quoted word inside an item is no
+    // boundary.
+    let mut open_quotes = 0usize;
     let start = text[..end]
         .char_indices()
         .rev()
-        .find(|(_, c)| SEGMENT_BOUNDARY.contains(c))
+        .find(|&(_, c)| match c {
+            '”' => {
+                open_quotes += 1;
+                false
+            }
+            '“' if open_quotes > 0 => {
+                open_quotes -= 1;
+                false
+            }
+            _ => SEGMENT_BOUNDARY.contains(&c),
+        })
         .map_or(0, |(at, c)| at + c.len_utf8());
     split_items(text, start..end, figure)
 }
@@ -234,7 +247,41 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
         + rest
             .find(['。', '；', '！', '？', '，', '\n'])
             .unwrap_or(rest.len());
-    split_items(text, start..end, figure)
+    split_items(text, start..end, figure).or_else(|| {
+        [":", "："]
+            .contains(&introducer)
+            .then(|| clauses_with_figures(text, start))
+            .flatten()
+    })
+}
+
+/// 办好“六件实事”：新建幼儿园3所，改造老旧小区12个，…，新增公共停车泊位1500个。: after a colon,
+/// one clause per item up to the sentence's end, each with a figure of its own.
+fn clauses_with_figures(text: &str, start: usize) -> Option<Vec<Item>> {
+    let rest = &text[start..];
+    let end = start + rest.find(['。', '！', '？', '\n']).unwrap_or(rest.len());
+    let mut items = Vec::new();
+    let mut item_start = start;
+    for (at, c) in text[start..end].char_indices() {
+        if c == '，' || c == '；' {
+            items.push(item_start..start + at);
+            item_start = start + at + c.len_utf8();
+        }
+    }
+    items.push(item_start..end);
+    let every_clause_counts = items.iter().all(|range| {
+        let clause = &text[range.clone()];
+        clause.chars().count() >= MIN_ITEM_CHARS && clause.contains(|c: char| c.is_ascii_digit())
+    });
+    (items.len() >= 2 && every_clause_counts).then(|| {
+        items
+            .into_iter()
+            .map(|range| Item {
+                text: text[range.clone()].to_string(),
+                range,
+            })
+            .collect()
+    })
 }
 
 /// Words between a count and a run of figures, one per member: 两个地块以8.38亿元、9.21亿元拍卖,
@@ -474,13 +521,22 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     } else {
         MIN_ITEM_CHARS
     };
+    // “小升规”培育: a quoted word may stand inside an item.
+    // 增强“四个意识”、坚定“四个自信”、做到“两个维护”: quoted counts are names of their own.
+    let quotes_balanced = |item: &str| {
+        item.matches('“').count() == item.matches('”').count()
+            && !item
+                .split('“')
+                .skip(1)
+                .any(|quoted| quoted.starts_with(|c: char| "一二两三四五六七八九十".contains(c)))
+    };
     let plausible = items.iter().all(|item| {
-        let chars = item.text.chars().count();
+        let unquoted: String = item.text.chars().filter(|c| !"“”".contains(*c)).collect();
+        let chars = unquoted.chars().count();
         (min_chars..=max_chars).contains(&chars)
             && balanced(&item.text)
-            && !item
-                .text
-                .contains(|c: char| c.is_ascii_digit() || "，。；：“”《》()".contains(c))
+            && quotes_balanced(&item.text)
+            && !unquoted.contains(|c: char| c.is_ascii_digit() || "，。；：《》()".contains(c))
     });
     // 市、街道、社区三级: levels are short names; 城镇职工、城乡居民…三级医疗机构 is a grade.
     let levels_too_long =

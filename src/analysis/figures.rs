@@ -262,7 +262,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:(?P<mag1>万亿|亿|万|千)?[\ ]?(?P<dash>——|—|–|－|-|~|～|至|到)[\ ]?(?P<num2>\d+(?:\.\d+)?))?
+        (?:(?P<mag1>万亿|亿|万|千)?(?P<unit1>%|％)?[\ ]?(?P<dash>——|—|–|－|-|~|～|至|到)[\ ]?(?P<num2>\d+(?:\.\d+)?))?
         (?P<q1>余|多)?
         (?P<mag>万亿|亿|万|千)?
         (?P<q2>余|多)?
@@ -479,6 +479,10 @@ fn arabic(text: &str) -> Vec<Figure> {
         let Some(value) = parse_decimal(number, first_power) else {
             continue;
         };
+        // 3%—5%: a first end with its own percent sign needs one on the second.
+        if captures.name("unit1").is_some() && !["%", "％"].contains(&unit) {
+            continue;
+        }
         let second = captures
             .name("num2")
             .and_then(|m| parse_decimal(m.as_str(), power));

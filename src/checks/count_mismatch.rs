@@ -175,4 +175,25 @@ mod tests {
         assert_eq!(count("采取固定日说事和双向约定说事两种方式。"), 0);
         assert_eq!(count("每年选派100余名干部、30名专家到一线。"), 0);
     }
+
+    #[test]
+    fn a_quoted_word_inside_an_item_and_clauses_after_a_colon() {
+        let actions = |word: &str| {
+            format!("深入实施链长制提升、数字化改造、“小升规”培育“{word}”，累计完成项目168个。")
+        };
+        assert_eq!(count(&actions("三大行动")), 0);
+        assert_eq!(count(&actions("四大行动")), 1);
+        let deeds = |word: &str| {
+            format!(
+                "办好“{word}”：新建幼儿园3所，改造老旧小区12个，新增养老床位300张，新建城市书房5个，改造提升农村公路60公里，新增公共停车泊位1500个。"
+            )
+        };
+        assert_eq!(count(&deeds("六件实事")), 0);
+        assert_eq!(count(&deeds("七件实事")), 1);
+        // Quoted counts in a row are names, not the members of the last one.
+        assert_eq!(
+            count("增强“四个意识”、坚定“四个自信”、做到“两个维护”，扎实开展主题教育。"),
+            0
+        );
+    }
 }

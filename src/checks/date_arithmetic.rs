@@ -305,6 +305,11 @@ const DONE_WORDS: &[&str] = &[
     "获评",
     "荣获",
     "入选",
+    "通过",
+    "验收",
+    "挂牌",
+    "揭牌",
+    "成立",
 ];
 /// Words that make a dated event a plan, which may well lie after the draft's date.
 const PLAN_WORDS: &[&str] = &[
@@ -441,6 +446,8 @@ mod tests {
             )
         };
         assert_eq!(count(&draft("2021年11月")), 1);
+        let passed = "2021年统计公报\n\n（2022年3月18日）\n\n一、综合\n\n2022年12月，江屿综合保税区通过国家验收。\n";
+        assert_eq!(count(passed), 1);
         assert_eq!(count(&draft("2020年11月")), 0);
         let plan = "局2020年工作总结\n\n（2020年12月28日）\n\n一、工作回顾\n\n2021年6月，我市将建成新馆。\n";
         assert_eq!(count(plan), 0);
