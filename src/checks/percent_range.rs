@@ -51,6 +51,158 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(restated(context, &shares));
     findings.extend(over_full(context, &shares));
     findings.extend(off_its_part_and_whole(context, &shares));
+    findings.extend(structures_off_a_hundred(context, &shares));
+    findings
+}
+
+/// 3.8∶46.0∶50.2: three or more shares joined by ratio colons.
+static RATIO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){2,}").unwrap()
+});
+
+/// The ratios of the structures a draft states (三次产业结构为3.8∶46.0∶50.2; 结构由2016年的
+/// 12.6∶45.8∶41.6调整为9.8∶46.3∶43.9), each with whether it is the latest of its sentence.
+fn structures(text: &str) -> Vec<(regex::Match<'_>, bool)> {
+    let mut found = Vec::new();
+    for (at, word) in text.match_indices("结构") {
+        let start = at + word.len();
+        let end = start
+            + text[start..]
+                .find(['。', '；', '\n'])
+                .unwrap_or(text.len() - start);
+        let ratios: Vec<regex::Match> = RATIO
+            .find_iter(&text[..end])
+            .filter(|ratio| ratio.start() >= start)
+            .collect();
+        let count = ratios.len();
+        found.extend(
+            ratios
+                .into_iter()
+                .enumerate()
+                .map(|(index, ratio)| (ratio, index + 1 == count)),
+        );
+    }
+    found.sort_by_key(|(ratio, _)| ratio.start());
+    found.dedup_by_key(|(ratio, _)| ratio.start());
+    found
+}
+
+/// The sectors of a three-sector structure, in order, as drafts name them.
+const SECTORS: [&[&str]; 3] = [
+    &["第一产业", "农业"],
+    &["第二产业"],
+    &["第三产业", "服务业"],
+];
+
+/// 三次产业结构调整为1.2∶48.2∶56.0: the shares of a structure make 100, give or take their
+/// rounding; and a sector's share stated beside it (服务业增加值…占地区生产总值比重达到56.0%)
+/// is its part of the structure.
+fn structures_off_a_hundred(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let text = context.text;
+    let figures = context.figures();
+    let mut findings = Vec::new();
+    for (ratio, latest) in structures(text) {
+        let parts: Vec<&str> = ratio.as_str().split(['∶', ':']).collect();
+        let values: Vec<f64> = parts.iter().filter_map(|part| part.parse().ok()).collect();
+        let rounding: f64 = parts
+            .iter()
+            .map(|part| match part.split_once('.') {
+                Some((_, decimals)) => 0.5 * 10f64.powi(-(decimals.len() as i32)),
+                None => 0.5,
+            })
+            .sum();
+        let sum: f64 = values.iter().sum();
+        // 1∶2∶7 is a ratio of its own; shares of a hundred add up near it.
+        let of_a_hundred = (90.0..=110.0).contains(&sum);
+        if of_a_hundred && (sum - 100.0).abs() > rounding + 1e-6 {
+            let sum = format!("{:.1}", sum);
+            findings.push(Finding {
+                code: RULE.code,
+                severity: RULE.default_severity,
+                range: ratio.range(),
+                message: Message {
+                    zh: format!("结构“{}”各项相加为{sum}，不是100", ratio.as_str()),
+                    en: format!(
+                        "The structure “{}” adds up to {sum}, not 100",
+                        ratio.as_str()
+                    ),
+                },
+                related: Vec::new(),
+                fixes: Vec::new(),
+            });
+        }
+        if values.len() != SECTORS.len() || !of_a_hundred || !latest {
+            continue;
+        }
+        // A sector's share in the sentence before the structure, or the same sentence.
+        let paragraph_start = text[..ratio.start()].rfind('\n').map_or(0, |at| at + 1);
+        for &share in shares {
+            let figure = &figures[share];
+            if figure.range.start < paragraph_start || figure.range.end > ratio.start() {
+                continue;
+            }
+            let Value::Number(percent) = figure.value else {
+                continue;
+            };
+            let sentence_before = &text[context.facts[share]
+                .sentence_range
+                .start
+                .min(figure.range.start)
+                ..figure.range.start];
+            if !clause_before(text, figure.range.start).contains('占')
+                || !sentence_before.contains("生产总值")
+            {
+                continue;
+            }
+            let sector = SECTORS.iter().position(|names| {
+                names.iter().any(|name| {
+                    sentence_before.rfind(name).is_some_and(|at| {
+                        !SECTORS
+                            .iter()
+                            .flat_map(|n| n.iter())
+                            .any(|other| sentence_before[at + name.len()..].contains(other))
+                    })
+                })
+            });
+            let Some(sector) = sector else {
+                continue;
+            };
+            let element = values[sector];
+            let tolerance = figure.step / 2.0
+                + 0.5
+                    * 10f64
+                        .powi(-(parts[sector].split_once('.').map_or(0, |(_, d)| d.len()) as i32));
+            if (element - percent).abs() > tolerance + 1e-6 {
+                findings.push(Finding {
+                    code: RULE.code,
+                    severity: RULE.default_severity,
+                    range: figure.range.clone(),
+                    message: Message {
+                        zh: format!(
+                            "“{}”与产业结构“{}”中的{}不一致",
+                            context.written(share),
+                            ratio.as_str(),
+                            parts[sector]
+                        ),
+                        en: format!(
+                            "“{}” disagrees with {} in the structure “{}”",
+                            context.written(share),
+                            parts[sector],
+                            ratio.as_str()
+                        ),
+                    },
+                    related: vec![Related {
+                        range: ratio.range(),
+                        message: Message {
+                            zh: "产业结构".into(),
+                            en: "the structure".into(),
+                        },
+                    }],
+                    fixes: Vec::new(),
+                });
+            }
+        }
+    }
     findings
 }
 
@@ -593,5 +745,27 @@ mod tests {
         let failed = |rate: &str| format!("全年抽查2860批次，发现不合格186批次，不合格率{rate}%。");
         assert_eq!(count(&failed("6.5")), 0);
         assert_eq!(count(&failed("5.6")), 1);
+    }
+
+    #[test]
+    fn structures_make_a_hundred_and_hold_the_shares_beside_them() {
+        let district = |share: &str, ratio: &str| {
+            format!(
+                "标题\n\n实现服务业增加值328.5亿元，占地区生产总值比重达到{share}%，三次产业结构调整为{ratio}。\n"
+            )
+        };
+        assert_eq!(count(&district("56.0", "1.2∶42.8∶56.0")), 0);
+        assert_eq!(count(&district("56.0", "1.2∶48.2∶56.0")), 1);
+        assert_eq!(count(&district("65.0", "1.2∶42.8∶56.0")), 1);
+        // The share is of the latest structure; the earlier one only has to make 100.
+        let county = |earlier: &str| {
+            format!(
+                "标题\n\n2021年服务业增加值143.3亿元，占地区生产总值的43.9%，三次产业结构由2016年的{earlier}调整为9.8∶46.3∶43.9。\n"
+            )
+        };
+        assert_eq!(count(&county("12.6∶45.8∶41.6")), 0);
+        assert_eq!(count(&county("12.6∶48.5∶41.6")), 1);
+        // A ratio that is no set of shares of a hundred.
+        assert_eq!(count("标题\n\n城乡收入结构比为1∶2∶7。\n"), 0);
     }
 }
