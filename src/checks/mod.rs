@@ -188,6 +188,9 @@ pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Finding> {
         }));
     }
     findings.sort_by_key(|finding| (finding.range.start, finding.range.end, finding.code));
+    // Two ways to the same finding (a share's part and whole found twice) report it once.
+    findings
+        .dedup_by(|a, b| a.range == b.range && a.code == b.code && a.message.en == b.message.en);
     findings
 }
 

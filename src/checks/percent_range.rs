@@ -392,7 +392,10 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
             continue;
         };
         let earlier = shares[..position].iter().copied().find(|&earlier| {
-            figures[earlier].label.as_deref() == Some(label)
+            figures[earlier]
+                .label
+                .as_deref()
+                .is_some_and(|earlier_label| same_rate(earlier_label, label))
                 && context.facts[earlier].place == context.facts[later].place
                 && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
@@ -432,6 +435,13 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Labels of one share: the same, or one a fuller wording ending in the other, as a lead may
+/// write it (食品抽检合格率 / 抽检合格率).
+fn same_rate(a: &str, b: &str) -> bool {
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    shorter == longer || (shorter.chars().count() >= 4 && longer.ends_with(shorter))
 }
 
 /// 数字经济核心产业增加值增长12.6%，占地区生产总值比重达到11.8% and 服务业增加值328.5亿元，
@@ -488,10 +498,30 @@ fn share_of_part_and_whole(
                 .find(|(p, _)| *p == part)
                 .map(|&(_, whole)| whole)
         } else {
-            (0..part).rev().find(|&earlier| {
-                figures[earlier].label.as_deref() == Some(named_in_words)
-                    && is_amount(&figures[earlier])
-            })
+            // 占出口总额的 names 出口; 占全市行政村总数的 names 行政村.
+            let bare = named_in_words
+                .trim_start_matches(['全', '我', '本'])
+                .trim_start_matches(['市', '县', '区', '镇', '省'])
+                .trim_end_matches("总数")
+                .trim_end_matches("总额")
+                .trim_end_matches("总量");
+            let names_the_whole = |other: usize| {
+                let label = figures[other].label.as_deref();
+                (label == Some(named_in_words)
+                    || (bare.chars().count() >= 2 && label == Some(bare)))
+                    && is_amount(&figures[other])
+                    && !context.facts[other].per_unit
+            };
+            // The nearest before, else a count of things (256个行政村, the same all through a
+            // draft) after it; sums of money belong to the subject they are stated for.
+            (0..part)
+                .rev()
+                .find(|&earlier| names_the_whole(earlier))
+                .or_else(|| {
+                    (share + 1..figures.len()).find(|&later| {
+                        names_the_whole(later) && figures[later].kind == FigureKind::Count
+                    })
+                })
         }
     })?;
     Some((part, whole, unnamed))
@@ -519,6 +549,25 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
         .take_while(|&index| context.facts[index].sentence == context.facts[share].sentence)
         .filter(|&index| figures[index].kind != FigureKind::Percent);
     let part = earlier.next()?;
+    // 常住人口480.6万人。其中，城镇人口350.8万人，常住人口城镇化率为73.0%: a rate right after a
+    // part it is named for (城镇) divides it by its whole.
+    let named_for_part = figures[part].label.as_deref().is_some_and(|part_label| {
+        let chars: Vec<char> = label.chars().collect();
+        chars
+            .windows(2)
+            .any(|pair| part_label.contains(&pair.iter().collect::<String>()))
+    });
+    let adjacent =
+        !context.text[figures[part].range.end..figures[share].range.start].contains(['；', '、']);
+    if named_for_part
+        && adjacent
+        && let Some(&(_, whole)) = context
+            .part_whole_pairs()
+            .iter()
+            .find(|(candidate, _)| *candidate == part)
+    {
+        return Some((part, whole));
+    }
     let whole = earlier.next()?;
     // 出生人口3.62万人，出生率7.54‰；死亡人口3.15万人，死亡率6.56‰: a ； closes the counts a
     // rate divides.
@@ -767,5 +816,45 @@ mod tests {
         assert_eq!(count(&county("12.6∶48.5∶41.6")), 1);
         // A ratio that is no set of shares of a hundred.
         assert_eq!(count("标题\n\n城乡收入结构比为1∶2∶7。\n"), 0);
+    }
+
+    #[test]
+    fn rates_and_shares_of_wholes_named_elsewhere() {
+        let urban = |rate: &str| {
+            format!(
+                "标题\n\n年末全市常住人口480.6万人。其中，城镇人口350.8万人，常住人口城镇化率为{rate}%。\n"
+            )
+        };
+        assert_eq!(count(&urban("73.0")), 0);
+        assert_eq!(count(&urban("37.0")), 1);
+        let exports = |share: &str| {
+            format!(
+                "标题\n\n其中，出口1586.2亿元；进口682.2亿元。机电产品出口826.3亿元，占出口总额的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&exports("52.1")), 0);
+        assert_eq!(count(&exports("25.1")), 1);
+        // A count of villages stays the same through a draft, even stated later.
+        let villages = |share: &str| {
+            format!(
+                "标题\n\n强村公司覆盖行政村196个，占全市行政村总数的{share}%。\n\n全市256个行政村中已有236个村实行积分管理。\n"
+            )
+        };
+        assert_eq!(count(&villages("76.6")), 0);
+        assert_eq!(count(&villages("67.6")), 1);
+        // A sum of money stated later is another subject's.
+        let later_money = "标题\n\n全年规上工业企业研发投入38.6亿元，占营业收入的2.85%。\n\n龙头企业全年实现营业收入286.5亿元。\n";
+        assert_eq!(count(later_money), 0);
+    }
+
+    #[test]
+    fn a_rate_restated_in_a_fuller_wording() {
+        let text = |lead: &str| {
+            format!(
+                "标题\n\n全年食品抽检合格率{lead}%。\n\n全年完成食品安全监督抽检1.86万批次，抽检合格率97.8%。\n"
+            )
+        };
+        assert_eq!(count(&text("97.8")), 0);
+        assert_eq!(count(&text("98.7")), 1);
     }
 }
