@@ -10,7 +10,7 @@
 
 use super::context::{Context, bounds, clause_before, is_amount, unit_key, unquoted};
 use super::{Finding, Message, Related, Rule, Severity};
-use crate::analysis::figures::FigureKind;
+use crate::analysis::figures::{FigureKind, Value};
 use crate::features::display::group_thousands;
 
 pub const RULE: Rule = Rule {
@@ -163,6 +163,7 @@ fn run(context: &Context) -> Vec<Finding> {
     }
     findings.extend(per_unit_totals(context));
     findings.extend(yearly_totals(context));
+    findings.extend(rates_per_head(context));
     findings
 }
 
@@ -342,6 +343,23 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     && is_amount(&figures[between])
             })
         });
+        // 紫薇社区有居民3860户，划分为12个网格，每个网格联系320户左右: or before the units,
+        // when the units are not a part of it (共有干部职工1260名，其中基层所28个、平均每所32人).
+        let total = total.or_else(|| {
+            (0..units)
+                .rev()
+                .take_while(|&before| {
+                    context.facts[before].sentence == context.facts[first].sentence
+                })
+                .find(|&before| {
+                    unit_key(&figures[before].unit) == unit
+                        && !context.facts[before].per_unit
+                        && is_amount(&figures[before])
+                })
+                .filter(|&before| {
+                    !text[figures[before].range.end..figures[units].range.start].contains("其中")
+                })
+        });
         let Some(total) = total else {
             continue;
         };
@@ -423,6 +441,141 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 },
             ));
         }
+    }
+    findings
+}
+
+/// How far a rate per head may stray from its total over the people counted: populations are
+/// taken at the year's end or on average, and a draft rounds all three figures.
+const PER_HEAD_SLACK: f64 = 0.05;
+
+/// 人均营业收入589.5万元 after 营业收入286.5亿元 and 员工4860人; 每千人口床位6.78张 after
+/// 床位3.26万张 and 常住人口480.6万人: a rate per head is the total over the people. Silent
+/// when any people count of the paragraph (or any population of the draft) makes it fit.
+fn rates_per_head(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let populations: Vec<usize> = (0..figures.len())
+        .filter(|&index| {
+            let figure = &figures[index];
+            let labelled = unit_key(&figure.unit) == "人"
+                && figure
+                    .label
+                    .as_deref()
+                    .is_some_and(|label| label.contains("人口"));
+            // 按全市465万常住人口计算: the population named right after a bare number.
+            let named_after = figure.unit.is_empty()
+                && ["常住人口", "户籍人口", "人口"]
+                    .iter()
+                    .any(|word| text[figure.range.end..].starts_with(word));
+            (labelled || named_after) && !context.facts[index].per_unit
+        })
+        .collect();
+    let mut findings = Vec::new();
+    for rate in 0..figures.len() {
+        let clause = clause_before(text, figures[rate].range.start);
+        let Some((scale, head)) = [
+            ("每十万人", 100_000.0),
+            ("每万人", 10_000.0),
+            ("每千人", 1_000.0),
+            ("人均", 1.0),
+        ]
+        .iter()
+        .find_map(|&(word, scale)| {
+            clause
+                .rfind(word)
+                .map(|at| (scale, &clause[at + word.len()..]))
+        }) else {
+            continue;
+        };
+        let Value::Number(value) = figures[rate].value else {
+            continue;
+        };
+        if !is_amount(&figures[rate]) || figures[rate].qualifier.is_some() {
+            continue;
+        }
+        let paragraph = context.facts[rate].paragraph;
+        if paragraph.is_none() {
+            continue;
+        }
+        // The total: 人均营业收入 over 营业收入 by its label; 每千人口床位 over the nearest 张.
+        let counted = head.trim_start_matches('口').trim_start_matches("拥有");
+        let total = (0..rate)
+            .rev()
+            .take_while(|&index| context.facts[index].paragraph == paragraph)
+            .find(|&index| {
+                let figure = &figures[index];
+                figure.unit == figures[rate].unit
+                    && is_amount(figure)
+                    && !context.facts[index].per_unit
+                    && figure.qualifier.is_none()
+                    && (scale > 1.0
+                        || figure
+                            .label
+                            .as_deref()
+                            .is_some_and(|label| !counted.is_empty() && label.ends_with(counted)))
+            });
+        let Some(total) = total else {
+            continue;
+        };
+        let Value::Number(total_value) = figures[total].value else {
+            continue;
+        };
+        // The people: counts of people in the rate's sentence, and the draft's populations.
+        let people: Vec<usize> = (0..rate)
+            .filter(|&index| {
+                context.facts[index].sentence == context.facts[rate].sentence
+                    && unit_key(&figures[index].unit) == "人"
+                    && figures[index].kind == FigureKind::Count
+                    && !context.facts[index].per_unit
+                    && index != total
+            })
+            .chain(populations.iter().copied().filter(|&index| index != rate))
+            .collect();
+        let fits = |people: usize| match figures[people].value {
+            Value::Number(count) if count > 0.0 => {
+                let expected = total_value / count * scale;
+                (expected - value).abs() <= expected * PER_HEAD_SLACK + figures[rate].step / 2.0
+            }
+            _ => true,
+        };
+        let Some(&nearest) = people.first() else {
+            continue;
+        };
+        if people.iter().any(|&index| fits(index)) {
+            continue;
+        }
+        let Value::Number(count) = figures[nearest].value else {
+            continue;
+        };
+        let expected = group_thousands((total_value / count * scale * 100.0).round() / 100.0);
+        let mut found = finding(
+            context,
+            rate,
+            total,
+            Message {
+                zh: format!(
+                    "“{}”与{}和{}不符：按此应约为 {expected}",
+                    context.written(rate),
+                    context.cite_zh(total),
+                    context.cite_zh(nearest)
+                ),
+                en: format!(
+                    "“{}” does not fit {} over {}: that makes about {expected}",
+                    context.written(rate),
+                    context.cite_en(total),
+                    context.cite_en(nearest)
+                ),
+            },
+        );
+        found.related.push(Related {
+            range: figures[nearest].range.clone(),
+            message: Message {
+                zh: "人数".into(),
+                en: "the people".into(),
+            },
+        });
+        findings.push(found);
     }
     findings
 }
@@ -614,5 +767,47 @@ mod tests {
         };
         assert_eq!(count(&grids("3100余")), 0);
         assert_eq!(count(&grids("310余")), 1);
+    }
+
+    #[test]
+    fn rates_per_head_are_totals_over_people() {
+        let firm = |staff: &str| {
+            format!(
+                "标题\n\n龙头企业全年实现营业收入286.5亿元，利润总额18.6亿元；年末有员工{staff}人，人均营业收入589.5万元。\n"
+            )
+        };
+        assert_eq!(count(&firm("4860")), 0);
+        assert_eq!(count(&firm("486")), 1);
+        let beds = |population: &str| {
+            format!(
+                "标题\n\n年末全市常住人口{population}万人。\n\n全市医疗卫生机构床位3.26万张，每千人口床位6.78张。\n"
+            )
+        };
+        assert_eq!(count(&beds("480.6")), 0);
+        assert_eq!(count(&beds("48.06")), 1);
+        let checks = |population: &str| {
+            format!(
+                "标题\n\n全年完成食品安全监督抽检1.86万批次，按全市{population}万常住人口计算，达到每千人4.0批次。\n"
+            )
+        };
+        assert_eq!(count(&checks("465")), 0);
+        assert_eq!(count(&checks("46.5")), 1);
+    }
+
+    #[test]
+    fn a_total_before_the_units_unless_they_are_part_of_it() {
+        let community = |each: &str| {
+            format!(
+                "标题\n\n紫薇社区有居民3860户、1.08万人，划分为12个网格，每个网格联系{each}户左右。\n"
+            )
+        };
+        assert_eq!(count(&community("320")), 0);
+        assert_eq!(count(&community("520")), 1);
+        assert_eq!(
+            count(
+                "标题\n\n全局共有干部职工1260名，其中基层市场监管所28个、平均每所32人，所人员896人。\n"
+            ),
+            0
+        );
     }
 }
