@@ -152,7 +152,112 @@ fn run(context: &Context) -> Vec<Finding> {
         findings.push(finding(context, later, conflict, &earlier_same));
     }
     findings.extend(unit_slips(context, &flagged));
+    findings.extend(years_of_running_totals(context));
     findings
+}
+
+/// 近三年，累计新签约项目128个，其中2019年38个、2020年44个、2021年46个 … 全年新签约项目46个: a
+/// year of a running total's breakdown is that year's figure, and the figure stated for the year
+/// elsewhere must agree with it.
+fn years_of_running_totals(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let facts = &context.facts;
+    let year_before = |index: usize| -> Option<i32> {
+        let before = text[..figures[index].range.start].strip_suffix('年')?;
+        let digits = before.get(before.len().checked_sub(4)?..)?;
+        digits
+            .parse()
+            .ok()
+            .filter(|year| (1900..2100).contains(year))
+    };
+    let mut findings = Vec::new();
+    for item in 0..figures.len() {
+        if !is_amount(&figures[item]) || facts[item].per_unit {
+            continue;
+        }
+        let Some(year) = year_before(item) else {
+            continue;
+        };
+        let whole = (0..item)
+            .rev()
+            .take_while(|&earlier| facts[earlier].sentence == facts[item].sentence)
+            .find(|&earlier| {
+                unit_key(&figures[earlier].unit) == unit_key(&figures[item].unit)
+                    && is_amount(&figures[earlier])
+                    && year_before(earlier).is_none()
+            });
+        let Some(whole) = whole else {
+            continue;
+        };
+        let running = ["累计", "共", "合计", "总计"]
+            .iter()
+            .any(|word| clause_before(text, figures[whole].range.start).contains(word));
+        let broken_down =
+            text[figures[whole].range.end..figures[item].range.start].contains("其中");
+        let Some(label) = figures[whole].label.as_deref() else {
+            continue;
+        };
+        if !running || !broken_down || !specific(label) {
+            continue;
+        }
+        let stated = (0..figures.len()).find(|&other| {
+            let Some(other_label) = figures[other].label.as_deref() else {
+                return false;
+            };
+            other != item
+                && facts[other].sentence != facts[item].sentence
+                && facts[other].year == Some(year)
+                && is_amount(&figures[other])
+                && unit_key(&figures[other].unit) == unit_key(&figures[item].unit)
+                && !facts[other].per_unit
+                && !facts[other].planned
+                && !facts[other].over_years
+                && !facts[other].scope.contains(&"累计")
+                && facts[other].place == facts[item].place
+                && (labels_name_one_thing(label, other_label) || swapped(label, other_label))
+                && !compatible(&figures[other], &figures[item])
+        });
+        let Some(stated) = stated else {
+            continue;
+        };
+        let (earlier, later) = (item.min(stated), item.max(stated));
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[later].range.clone(),
+            message: Message {
+                zh: format!(
+                    "{year}年的“{label}”此处为“{}”，与{}不一致，二者不能同时成立",
+                    context.written(later),
+                    context.cite_zh(earlier)
+                ),
+                en: format!(
+                    "“{label}” for {year} is “{}” here but {} — both cannot be true",
+                    context.written(later),
+                    context.cite_en(earlier)
+                ),
+            },
+            related: vec![Related {
+                range: figures[earlier].range.clone(),
+                message: Message {
+                    zh: format!("同一年的另一处：“{}”", context.written(earlier)),
+                    en: format!("the same year stated as “{}”", context.written(earlier)),
+                },
+            }],
+            fixes: Vec::new(),
+        });
+    }
+    findings
+}
+
+/// 改造老旧小区 and 老旧小区改造: one wording with its verb and object swapped.
+fn swapped(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.char_indices().skip(2).any(|(at, _)| {
+            let (head, tail) = a.split_at(at);
+            tail.chars().count() >= 2 && b == format!("{tail}{head}")
+        })
 }
 
 /// 农林牧渔业总产值86.4亿元。其中，…农林牧渔服务业产值4.2亿元: a sentence opening with 其中
@@ -724,5 +829,23 @@ mod tests {
         assert_eq!(count(text), 0);
         let text = "全市186个村（社区）划分为1260个网格。\n\n紫薇社区有居民3860户、1.08万人，划分为12个网格。";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_year_of_a_running_total_restated() {
+        let draft = |signed: u32| {
+            format!(
+                "标题\n\n2021年，全区新签约项目{signed}个，总投资312.6亿元。\n\n近三年（2019—2021年），开发区累计新签约项目128个，其中2019年38个、2020年44个、2021年46个。\n"
+            )
+        };
+        assert_eq!(count(&draft(46)), 0);
+        assert_eq!(count(&draft(64)), 1);
+        let estates = |done: u32| {
+            format!(
+                "标题\n\n2020年，实施老旧小区改造{done}个。近三年（2018—2020年），全区累计改造老旧小区66个，其中2018年18个、2019年22个、2020年26个。\n"
+            )
+        };
+        assert_eq!(count(&estates(26)), 0);
+        assert_eq!(count(&estates(62)), 1);
     }
 }
