@@ -19,6 +19,7 @@ const SHARE_WORDS: &[&str] = &["已", "未", "尚未", "正在", "在建", "其�
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = stated_totals(context);
     findings.extend(breakdowns(context));
+    findings.extend(net_increases(context));
     findings.extend(parts_past_whole(context));
     // One finding per total, however many ways its parts were found.
     let mut seen = std::collections::HashSet::new();
@@ -127,7 +128,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             let names_the_rest = ["其他", "其余", "剩余", "一般"]
                 .iter()
                 .any(|word| sentence_text.contains(word))
-                || year_by_year(context, whole, &parts);
+                || year_by_year(context, whole, &parts)
+                || counted_in_full(context, whole, &parts)
+                || imports_and_exports(context, whole, &parts);
             let past = low > whole_high + rounding + 1e-6;
             let short = names_the_rest && high + rounding + 1e-6 < whole_low;
             if past || short {
@@ -168,6 +171,123 @@ fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
         .iter()
         .any(|word| clause_before(text, context.figures()[whole].range.start).contains(word));
     consecutive && running_total
+}
+
+/// 新材料、高端装备、生物医药、电子信息“四大主导产业”实现产值986.2亿元，…其中新材料产值412.6亿元、
+/// …: as many parts as the count word of the whole's sentence names are all of it.
+fn counted_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
+    let sentence = context.facts[whole].sentence;
+    context.report.enumerations.iter().any(|enumeration| {
+        context.facts[enumeration.figure].sentence == sentence
+            && !enumeration.open_ended
+            && enumeration.count as usize == parts.len()
+            && enumeration.items.len() == parts.len()
+    })
+}
+
+/// 货物进出口总额2268.4亿元。其中，出口1586.2亿元；进口682.2亿元: exports and imports are the
+/// whole of trade.
+fn imports_and_exports(context: &Context, whole: usize, parts: &[usize]) -> bool {
+    let figures = context.figures();
+    let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+    let ends =
+        |index: usize, word: &str| label(index).ends_with(word) && !label(index).contains("进出口");
+    label(whole).contains("进出口")
+        && parts.len() == 2
+        && ((ends(parts[0], "出口") && ends(parts[1], "进口"))
+            || (ends(parts[0], "进口") && ends(parts[1], "出口")))
+}
+
+/// 规上工业企业从2016年的186家增加到312家，五年净增126家: the net increase is the difference.
+fn net_increases(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for net in 2..figures.len() {
+        let clause = clause_before(text, figures[net].range.start);
+        if !["净增", "净增加", "增加了", "增长了"]
+            .iter()
+            .any(|word| clause.contains(word))
+            || !is_amount(&figures[net])
+        {
+            continue;
+        }
+        // The nearest 从A…到B of the unit before it, in its sentence.
+        let in_sentence =
+            |index: &usize| context.facts[*index].sentence == context.facts[net].sentence;
+        let pair = (1..net).rev().take_while(in_sentence).find_map(|to| {
+            let from = (0..to).rev().take_while(in_sentence).find(|&index| {
+                unit_key(&figures[index].unit) == unit_key(&figures[net].unit)
+                    && is_amount(&figures[index])
+            })?;
+            let from_to = clause_before(text, figures[from].range.start).contains('从')
+                && [
+                    "增加到",
+                    "增长到",
+                    "提高到",
+                    "增至",
+                    "达到",
+                    "扩大到",
+                    "发展到",
+                ]
+                .iter()
+                .any(|verb| text[figures[from].range.end..figures[to].range.start].contains(verb));
+            (from_to
+                && unit_key(&figures[to].unit) == unit_key(&figures[net].unit)
+                && is_amount(&figures[to]))
+            .then_some((from, to))
+        });
+        let Some((from, to)) = pair else {
+            continue;
+        };
+        let (from_low, from_high) = bounds(&figures[from]);
+        let (to_low, to_high) = bounds(&figures[to]);
+        let (net_low, net_high) = bounds(&figures[net]);
+        // Each written figure may be rounded by half its last digit.
+        let rounding: f64 = [from, to, net]
+            .iter()
+            .map(|&index| &figures[index])
+            .filter(|figure| figure.step < 10f64.powi(figure.power as i32))
+            .map(|figure| figure.step / 2.0)
+            .sum();
+        let (low, high) = (to_low - from_high, to_high - from_low);
+        if net_high + rounding + 1e-6 < low || net_low - rounding - 1e-6 > high {
+            let difference = format_sum(low.max(0.0));
+            findings.push(Finding {
+                code: RULE.code,
+                severity: RULE.default_severity,
+                range: figures[net].range.clone(),
+                message: Message {
+                    zh: format!(
+                        "“{}”与{}到{}之差不符：相差 {difference} {}",
+                        context.written(net),
+                        context.cite_zh(from),
+                        context.cite_zh(to),
+                        figures[net].unit
+                    ),
+                    en: format!(
+                        "“{}” is not the difference from {} to {}: that is {difference} {}",
+                        context.written(net),
+                        context.cite_en(from),
+                        context.cite_en(to),
+                        figures[net].unit
+                    ),
+                },
+                related: [from, to]
+                    .iter()
+                    .map(|&index| Related {
+                        range: figures[index].range.clone(),
+                        message: Message {
+                            zh: format!("“{}”", context.written(index)),
+                            en: format!("“{}”", context.written(index)),
+                        },
+                    })
+                    .collect(),
+                fixes: Vec::new(),
+            });
+        }
+    }
+    findings
 }
 
 /// 从3558家增加到7712家: a value before and after a change, not parts of anything.
@@ -399,5 +519,37 @@ mod tests {
     fn a_whole_of_its_own_ends_the_parts_of_the_one_before() {
         let text = "全年一般公共预算收入468.2亿元，增长12.8%，其中税收收入392.6亿元，占83.9%。一般公共预算支出612.4亿元，其中民生支出480.1亿元，占78.4%。";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn breakdowns_complete_by_their_count_word_or_by_nature() {
+        let industries = |equipment: &str| {
+            format!(
+                "新材料、高端装备、生物医药、电子信息“四大主导产业”实现产值986.2亿元，其中新材料产值412.6亿元、高端装备{equipment}亿元、生物医药126.8亿元、电子信息160.5亿元。"
+            )
+        };
+        assert_eq!(count(&industries("286.3")), 0);
+        assert_eq!(count(&industries("268.3")), 1);
+        let trade = |imports: &str| {
+            format!(
+                "全年货物进出口总额2268.4亿元，增长18.6%。其中，出口1586.2亿元，增长20.3%；进口{imports}亿元，增长14.8%。"
+            )
+        };
+        assert_eq!(count(&trade("682.2")), 0);
+        assert_eq!(count(&trade("628.2")), 1);
+        // Two of more kinds are no whole.
+        assert_eq!(
+            count("全年实施重点项目86个，总投资628.4亿元，其中新开工项目32个、续建项目41个。"),
+            0
+        );
+    }
+
+    #[test]
+    fn a_net_increase_is_the_difference() {
+        let firms = |net: u32| {
+            format!("规上工业企业从2016年的186家增加到312家，五年净增{net}家，其中2021年新增46家。")
+        };
+        assert_eq!(count(&firms(126)), 0);
+        assert_eq!(count(&firms(162)), 1);
     }
 }
