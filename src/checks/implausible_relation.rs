@@ -260,6 +260,8 @@ const TOTAL_WORDS: &[&str] = &[
 ];
 /// How far a stated total may stray from units × members per unit before it cannot hold.
 const PER_UNIT_SLACK: f64 = 0.25;
+/// The same when every figure is written exact (每村配备专职网格员3名，共678名).
+const EXACT_PER_UNIT_SLACK: f64 = 0.02;
 
 /// 215个行政村…每个行政村配备2—3名保洁监督员…总数达到560名: units times the members each has
 /// must come near the stated total.
@@ -404,12 +406,23 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 let (units_low, units_high) = bounds(&figures[units]);
                 (units_low * each_low, units_high * each_high)
             };
-            let fits = |(expected_low, expected_high): (f64, f64)| {
-                total_high >= expected_low * (1.0 - PER_UNIT_SLACK)
-                    && total_low <= expected_high * (1.0 + PER_UNIT_SLACK)
+            // 每村配备专职网格员3名，共678名: exact figures leave only the total's rounding.
+            let exact = |index: usize| {
+                figures[index].qualifier.is_none()
+                    && matches!(figures[index].value, Value::Number(_))
+            };
+            let fits = |units: usize| {
+                let (expected_low, expected_high) = expected(units);
+                let slack = if exact(units) && members.iter().chain(&totals).all(|&i| exact(i)) {
+                    EXACT_PER_UNIT_SLACK
+                } else {
+                    PER_UNIT_SLACK
+                };
+                total_high >= expected_low * (1.0 - slack)
+                    && total_low <= expected_high * (1.0 + slack)
             };
             // 在1260个网格中…其余74个网格…每个网格: any count of the units the wording allows.
-            if candidate_units.iter().any(|&units| fits(expected(units))) {
+            if candidate_units.iter().any(|&units| fits(units)) {
                 continue;
             }
             let (expected_low, expected_high) = expected(units);
@@ -792,6 +805,22 @@ mod tests {
         };
         assert_eq!(count(&checks("465")), 0);
         assert_eq!(count(&checks("46.5")), 1);
+    }
+
+    #[test]
+    fn exact_figures_leave_only_rounding() {
+        let villages = |count: u32| {
+            format!(
+                "标题\n\n建成美丽乡村精品村28个、示范村56个。全县14个乡镇、{count}个行政村全部建立网格化服务管理体系，每村配备专职网格员3名，共678名。\n"
+            )
+        };
+        assert_eq!(count(&villages(226)), 0);
+        assert_eq!(count(&villages(262)), 1);
+        // 约 lets the members stray.
+        assert_eq!(
+            count("标题\n\n全县262个行政村，每村配备专职网格员约3名，共678名。\n"),
+            0
+        );
     }
 
     #[test]
