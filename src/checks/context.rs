@@ -86,7 +86,7 @@ const SCOPE_WORDS: &[&str] = &[
 
 static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})年(?:来|以来)|\d{4}[—–\-～~至到]\d{4}年|十[二三四]五",
+        r"(?:[二三四五六七八九十两]|[2-9]|\d{2,})年(?:来|以来)|\d{4}[—–\-～~至到]\d{4}年|十[二三四]五”?(?:期间|以来|时期)",
     )
     .unwrap()
 });

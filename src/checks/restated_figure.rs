@@ -848,4 +848,15 @@ mod tests {
         assert_eq!(count(&estates(26)), 0);
         assert_eq!(count(&estates(62)), 1);
     }
+
+    #[test]
+    fn the_opening_of_a_five_year_plan_is_no_span_of_years() {
+        let draft = |lead: &str| {
+            format!(
+                "标题\n\n2021年，全市实现“十四五”良好开局。全年货物进出口总额{lead}亿元。\n\n五、开放型经济\n\n全年货物进出口总额2268.4亿元，增长18.6%。\n"
+            )
+        };
+        assert_eq!(count(&draft("2268.4")), 0);
+        assert_eq!(count(&draft("2286.4")), 1);
+    }
 }
