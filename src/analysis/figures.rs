@@ -403,7 +403,13 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
     let Some(qualifier) = figure.qualifier.as_deref() else {
         return false;
     };
-    let after: String = text[figure.range.end..]
+    // 超100万元的村11个: the noun sorted may follow a 的.
+    let of = if text[figure.range.end..].starts_with('的') {
+        '的'.len_utf8()
+    } else {
+        0
+    };
+    let after: String = text[figure.range.end + of..]
         .chars()
         .take_while(|c| is_label_char(*c))
         .take(12)
@@ -414,7 +420,7 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
     // 扶持8000人以上自主创业 counts people; 300人以上企业12家 sorts firms, and a count of them
     // follows.
     let counted_next =
-        text[figure.range.end + after.len()..].starts_with(|c: char| c.is_ascii_digit());
+        text[figure.range.end + of + after.len()..].starts_with(|c: char| c.is_ascii_digit());
     let bound = ["以上", "以下", "以内"].contains(&qualifier);
     let over = ["超", "超过"].contains(&qualifier);
     match figure.kind {
@@ -867,6 +873,7 @@ pub const LEVEL_VERBS: &[&str] = &[
     "降至",
     "增至",
     "突破",
+    "扩大到",
 ];
 /// Words after a subject that say how it changed: 地区生产总值年均增长7.5%.
 const CHANGE_WORDS: &[&str] = &[

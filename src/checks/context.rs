@@ -101,17 +101,22 @@ fn each(clause: &str) -> bool {
 
 /// A text without what stands inside quotation marks and title marks: words of names
 /// (“青鸟计划”, “共富工坊”) say nothing about the figures around them.
+/// A quotation still open at the end (“下一步，我们将…力争到2025年…) is speech, not a name: it
+/// stays.
 pub fn unquoted(text: &str) -> String {
     let mut unquoted = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '“' | '《' => depth += 1,
-            '”' | '》' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => unquoted.push(c),
-            _ => {}
+    let mut rest = text;
+    while let Some(open) = rest.find(['“', '《']) {
+        unquoted.push_str(&rest[..open]);
+        let quote = rest[open..].chars().next().unwrap_or('“');
+        let close = if quote == '“' { '”' } else { '》' };
+        let inside = &rest[open + quote.len_utf8()..];
+        match inside.find(close) {
+            Some(end) => rest = &inside[end + close.len_utf8()..],
+            None => rest = inside,
         }
     }
+    unquoted.push_str(rest);
     unquoted
 }
 
@@ -570,6 +575,26 @@ pub fn unit_key(unit: &str) -> &str {
         "名" | "位" => "人",
         other => other,
     }
+}
+
+/// 比重从2.10%提高到2.86%: the value a change starts from is no statement of the share now.
+pub fn starts_a_change(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    let after: String = context.text[figure.range.end..].chars().take(6).collect();
+    let clause = clause_before(context.text, figure.range.start);
+    (clause.contains('从') || clause.contains('由'))
+        && [
+            "提高到",
+            "增加到",
+            "增长到",
+            "提升到",
+            "下降到",
+            "降至",
+            "增至",
+            "降低到",
+        ]
+        .iter()
+        .any(|verb| after.contains(verb))
 }
 
 /// Whether a figure is an amount that can be compared with others of its unit.

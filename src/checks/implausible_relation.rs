@@ -511,12 +511,13 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
         if paragraph.is_none() {
             continue;
         }
-        // The total: 人均营业收入 over 营业收入 by its label; 每千人口床位 over the nearest 张.
+        // The totals: 人均营业收入 over 营业收入 by its label; 每千人口床位 over any 张.
         let counted = head.trim_start_matches('口').trim_start_matches("拥有");
-        let total = (0..rate)
+        // Every total the paragraph offers: the rate fits when one of them does.
+        let totals: Vec<usize> = (0..rate)
             .rev()
             .take_while(|&index| context.facts[index].paragraph == paragraph)
-            .find(|&index| {
+            .filter(|&index| {
                 let figure = &figures[index];
                 figure.unit == figures[rate].unit
                     && is_amount(figure)
@@ -527,17 +528,20 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
                             .label
                             .as_deref()
                             .is_some_and(|label| !counted.is_empty() && label.ends_with(counted)))
-            });
-        let Some(total) = total else {
+            })
+            .collect();
+        let Some(&total) = totals.first() else {
             continue;
         };
         let Value::Number(total_value) = figures[total].value else {
             continue;
         };
-        // The people: counts of people in the rate's sentence, and the draft's populations.
+        // The people: the draft's populations, and for 人均 the counts of people in the rate's
+        // sentence (员工4860人); 每千人口医师 is per inhabitant, not per member of staff.
         let people: Vec<usize> = (0..rate)
             .filter(|&index| {
-                context.facts[index].sentence == context.facts[rate].sentence
+                scale == 1.0
+                    && context.facts[index].sentence == context.facts[rate].sentence
                     && unit_key(&figures[index].unit) == "人"
                     && figures[index].kind == FigureKind::Count
                     && !context.facts[index].per_unit
@@ -545,17 +549,21 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
             })
             .chain(populations.iter().copied().filter(|&index| index != rate))
             .collect();
-        let fits = |people: usize| match figures[people].value {
-            Value::Number(count) if count > 0.0 => {
-                let expected = total_value / count * scale;
-                (expected - value).abs() <= expected * PER_HEAD_SLACK + figures[rate].step / 2.0
-            }
-            _ => true,
-        };
+        let fits =
+            |total: usize, people: usize| match (&figures[total].value, &figures[people].value) {
+                (Value::Number(total_value), Value::Number(count)) if *count > 0.0 => {
+                    let expected = total_value / count * scale;
+                    (expected - value).abs() <= expected * PER_HEAD_SLACK + figures[rate].step / 2.0
+                }
+                _ => true,
+            };
         let Some(&nearest) = people.first() else {
             continue;
         };
-        if people.iter().any(|&index| fits(index)) {
+        if totals
+            .iter()
+            .any(|&total| people.iter().any(|&index| fits(total, index)))
+        {
             continue;
         }
         let Value::Number(count) = figures[nearest].value else {
@@ -838,5 +846,11 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn rates_per_inhabitant_take_any_total_of_the_paragraph() {
+        let text = "标题\n\n床位从2020年的2360张增加到2680张，两年净增320张，按常住人口42.6万人计算，每千人口床位6.29张。全县有执业（助理）医师1320名、注册护士1580名，每千人口执业（助理）医师3.10名、注册护士3.71名。\n";
+        assert_eq!(count(text), 0);
     }
 }

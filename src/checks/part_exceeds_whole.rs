@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
-use crate::analysis::figures::{FigureKind, Value};
+use crate::analysis::figures::{FigureKind, LEVEL_VERBS, Value};
 
 pub const RULE: Rule = Rule {
     code: "part-exceeds-whole",
@@ -92,7 +92,9 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             || status_of_whole
             || outcome_of_whole
             // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
+            // 团队已扩大到56人 is the team grown, not a part of the 3人 it began with.
             || (clause.contains('已')
+                && !LEVEL_VERBS.iter().any(|verb| clause.contains(verb))
                 && labels_share_noun(context, part, whole)
                 && !states_a_status(context, whole));
         // Only the first figure after 其中 is the part; later ones in the clause are parts of it.
@@ -410,6 +412,14 @@ mod tests {
         // Classes of different things, or counted apart, are not nested.
         assert_eq!(
             count("新引进亿元以上项目46个。全年新开工10亿元以上项目58个。"),
+            0
+        );
+    }
+
+    #[test]
+    fn a_class_above_a_bound_is_no_part_of_the_bound() {
+        assert_eq!(
+            count("经营性收入全部超过50万元，其中超100万元的村11个。"),
             0
         );
     }

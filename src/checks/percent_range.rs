@@ -1,7 +1,9 @@
 //! `percent-range`: a share above 100% (or below 0), a share of one whole stated twice with
 //! different values, and shares of one whole that add up past 100%.
 
-use super::context::{Context, bounds, clause_before, compatible, is_amount, unit_key};
+use super::context::{
+    Context, bounds, clause_before, compatible, is_amount, starts_a_change, unit_key,
+};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
@@ -248,7 +250,15 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
                     && unit_key(&figures[other].unit) == unit_key(&figures[part].unit)
                     && quotient_fits(context, share, part, other, percent)
             });
-        if fits_another_whole {
+        // 三大产业集群实现产值862亿元，其中A386亿元、B168亿元、C308亿元，占全市…的60.7%: the
+        // share after a breakdown may be of the whole broken down.
+        let fits_the_broken_down_whole = pairs.iter().any(|&(listed, broken_down)| {
+            listed <= part
+                && context.facts[listed].sentence == context.facts[part].sentence
+                && broken_down != whole
+                && quotient_fits(context, share, broken_down, whole, percent)
+        });
+        if fits_another_whole || fits_the_broken_down_whole {
             continue;
         }
         let computed = format!("{quotient:.1}");
@@ -391,7 +401,11 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         else {
             continue;
         };
+        if starts_a_change(context, later) {
+            continue;
+        }
         let earlier = shares[..position].iter().copied().find(|&earlier| {
+            !starts_a_change(context, earlier) &&
             figures[earlier]
                 .label
                 .as_deref()
@@ -475,13 +489,30 @@ fn share_of_part_and_whole(
     let clause = clause_before(context.text, figures[share].range.start);
     let at = clause.rfind('占')?;
     let clause_start = figures[share].range.start - clause.len();
-    let part = (0..share)
-        .rev()
-        .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
-        .find(|&earlier| {
-            figures[earlier].kind != FigureKind::Percent
-                && figures[earlier].range.end <= clause_start
-        })?;
+    let in_sentence =
+        |earlier: &usize| context.facts[*earlier].sentence == context.facts[share].sentence;
+    // 其中企业12.6万户、个体工商户25.3万户…，企业占33.0%、个体工商户占66.2%: a share whose
+    // clause names the part takes the figure of that name.
+    let subject = clause[..at].trim_start_matches(['，', '、', '；']);
+    let named_part = (subject.chars().count() >= 2)
+        .then(|| {
+            (0..share).rev().take_while(in_sentence).find(|&earlier| {
+                figures[earlier].label.as_deref() == Some(subject) && is_amount(&figures[earlier])
+            })
+        })
+        .flatten();
+    if let Some(part) = named_part {
+        // Its whole: that of the first part of its list.
+        let whole = pairs
+            .iter()
+            .filter(|&&(p, _)| p <= part && in_sentence(&p))
+            .max_by_key(|&&(p, _)| p)
+            .map(|&(_, whole)| whole)?;
+        return Some((part, whole, true));
+    }
+    let part = (0..share).rev().take_while(in_sentence).find(|&earlier| {
+        figures[earlier].kind != FigureKind::Percent && figures[earlier].range.end <= clause_start
+    })?;
     let named = (part + 1..share).find(|&between| {
         figures[between].range.start > clause_start + at && is_amount(&figures[between])
     });
@@ -856,5 +887,18 @@ mod tests {
         };
         assert_eq!(count(&text("97.8")), 0);
         assert_eq!(count(&text("98.7")), 1);
+    }
+
+    #[test]
+    fn the_start_of_a_change_and_the_share_of_a_breakdown() {
+        let text = "标题\n\n研发经费支出占地区生产总值比重从2.10%提高到2.86%。\n\n2021年，全市研发经费支出占地区生产总值比重达到2.86%。\n";
+        assert_eq!(count(text), 0);
+        let clusters = |share: &str| {
+            format!(
+                "标题\n\n三大产业集群实现产值862亿元，其中集成电路386亿元、生物医药168亿元、智能装备308亿元，占全市规上工业总产值1420亿元的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&clusters("60.7")), 0);
+        assert_eq!(count(&clusters("70.6")), 1);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::context::{Context, clause_before, compatible, is_amount, unit_key};
+use super::context::{Context, clause_before, compatible, is_amount, starts_a_change, unit_key};
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
@@ -71,6 +71,16 @@ fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let parts: HashSet<(usize, usize)> = context.part_whole_pairs().iter().copied().collect();
     let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
+    // 园区入驻企业626家，其中高新技术企业168家: a part of a larger whole of another name counts
+    // a subset (the park's), not what the draft counts elsewhere (the city's 412家).
+    let part_of_other: HashSet<usize> = context
+        .part_whole_pairs()
+        .iter()
+        .filter(|&&(part, whole)| whole < part && figures[part].label != figures[whole].label)
+        .map(|&(part, _)| part)
+        .collect();
+    let subsets_differ =
+        |a: usize, b: usize| part_of_other.contains(&a) != part_of_other.contains(&b);
     // A figure can restate only one whose label equals, holds or is held by its own: index the
     // earlier figures by their labels and every part of them.
     let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
@@ -123,6 +133,8 @@ fn run(context: &Context) -> Vec<Finding> {
             .into_iter()
             .filter(|&earlier| {
                 !related_pair(earlier, later)
+                    && !subsets_differ(earlier, later)
+                    && !past_against_now(context, earlier, later)
                     && context.facts[earlier].sentence != context.facts[later].sentence
                     && !breaks_down(context, earlier, later)
                     && same_quantity(context, earlier, later)
@@ -249,6 +261,17 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// 高新技术企业从2018年底的186家增加到…: the dated start of a change is the past, not the
+/// undated figure of now.
+fn past_against_now(context: &Context, a: usize, b: usize) -> bool {
+    let dated_start = |x: usize, y: usize| {
+        starts_a_change(context, x)
+            && context.facts[x].year.is_some()
+            && context.facts[y].year.is_none()
+    };
+    dated_start(a, b) || dated_start(b, a)
 }
 
 /// 改造老旧小区 and 老旧小区改造: one wording with its verb and object swapped.
@@ -858,5 +881,11 @@ mod tests {
         };
         assert_eq!(count(&draft("2268.4")), 0);
         assert_eq!(count(&draft("2286.4")), 1);
+    }
+
+    #[test]
+    fn a_subset_of_another_whole_and_the_start_of_a_change_are_other_quantities() {
+        let text = "标题\n\n全市高新技术企业从2018年底的186家增加到2021年底的412家。\n\n目前，园区入驻企业626家，其中高新技术企业168家。全市412家高新技术企业中，有168家集聚在园区。\n";
+        assert_eq!(count(text), 0);
     }
 }

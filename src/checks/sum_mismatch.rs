@@ -3,6 +3,7 @@
 
 use super::context::{Context, bounds, clause_before, is_amount, unit_key};
 use super::{Finding, Message, Related, Rule, Severity};
+use crate::analysis::figures::LEVEL_VERBS;
 
 pub const RULE: Rule = Rule {
     code: "sum-mismatch",
@@ -79,11 +80,22 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 context.facts[part].sentence == sentence && figures[part].range.start < scope_end
             })
             .filter(|&part| {
+                let clause = clause_before(text, figures[part].range.start);
                 is_amount(&figures[part])
                     && !context.facts[part].per_unit
                     && !changed_over_time(text, figures[part].range.start)
+                    // …，占全市规上工业总产值1420亿元的60.7%: the whole of a share; …，在孵企业
+                    // 达到486家: a statement of its own.
+                    && !clause.contains('占')
+                    && !LEVEL_VERBS.iter().any(|verb| clause.contains(verb))
             })
             .collect();
+        // 其中…、村卫生室312个、其他机构41家: parts counted in another measure leave the
+        // breakdown's sum unknown.
+        let mixed_counts = after.windows(2).any(|pair| {
+            unit_key(&figures[pair[0]].unit) != unit_key(&figures[pair[1]].unit)
+                && figures[pair[0]].kind == figures[pair[1]].kind
+        });
         let mut units: Vec<&str> = after
             .iter()
             .map(|&part| unit_key(&figures[part].unit))
@@ -125,9 +137,10 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 &text[marker..context.facts[*parts.last().unwrap()].sentence_range.end];
             // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
             // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
-            let names_the_rest = ["其他", "其余", "剩余", "一般"]
-                .iter()
-                .any(|word| sentence_text.contains(word))
+            let names_the_rest = !mixed_counts
+                && ["其他", "其余", "剩余", "一般"]
+                    .iter()
+                    .any(|word| sentence_text.contains(word))
                 || year_by_year(context, whole, &parts)
                 || counted_in_full(context, whole, &parts)
                 || imports_and_exports(context, whole, &parts);
@@ -371,6 +384,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
                 .unwrap_or(0);
             let clause = &text[clause_start..figures[part].range.start];
             SHARE_WORDS.iter().any(|word| clause.contains(word))
+                && !LEVEL_VERBS.iter().any(|verb| clause.contains(verb))
         };
         let same_unit = |part: usize| figures[part].unit == figures[whole].unit;
         // …其中税收收入392.6亿元。一般公共预算支出612.4亿元，其中民生支出480.1亿元: another
@@ -551,5 +565,30 @@ mod tests {
         };
         assert_eq!(count(&firms(126)), 0);
         assert_eq!(count(&firms(162)), 1);
+    }
+
+    #[test]
+    fn parts_in_another_measure_or_stated_on_their_own_are_no_breakdown() {
+        // 村卫生室312个 is counted in 个: the 家 parts need not make the 386家.
+        assert_eq!(
+            count(
+                "全县医疗卫生机构386家，其中公立医院6家、民营医院9家、卫生院18家、村卫生室312个、其他机构41家。"
+            ),
+            0
+        );
+        // 在孵企业达到486家 states a figure of its own after the breakdown.
+        assert_eq!(
+            count(
+                "园区孵化载体从2018年的12家增加到36家，其中国家级6家、省级14家、市级16家，在孵企业达到486家。"
+            ),
+            0
+        );
+        // 团队已扩大到56人 is the team grown, not a part of the 3人 it began with.
+        assert_eq!(
+            count(
+                "2020年，李明轩带着3人团队来到栖湖，如今团队已扩大到56人，其中博士9人、硕士23人。"
+            ),
+            0
+        );
     }
 }
