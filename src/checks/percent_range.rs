@@ -493,7 +493,10 @@ fn share_of_part_and_whole(
         |earlier: &usize| context.facts[*earlier].sentence == context.facts[share].sentence;
     // 其中企业12.6万户、个体工商户25.3万户…，企业占33.0%、个体工商户占66.2%: a share whose
     // clause names the part takes the figure of that name.
-    let subject = clause[..at].trim_start_matches(['，', '、', '；']);
+    let before_share = &clause[..at];
+    let subject = before_share
+        .rfind(['，', '、', '；'])
+        .map_or(before_share, |cut| &before_share[cut + '、'.len_utf8()..]);
     let named_part = (subject.chars().count() >= 2)
         .then(|| {
             (0..share).rev().take_while(in_sentence).find(|&earlier| {
@@ -900,5 +903,16 @@ mod tests {
         };
         assert_eq!(count(&clusters("60.7")), 0);
         assert_eq!(count(&clusters("70.6")), 1);
+    }
+
+    #[test]
+    fn a_share_that_names_its_part() {
+        let entities = |households: &str| {
+            format!(
+                "标题\n\n全市市场主体总量38.2万户，其中企业12.6万户、个体工商户{households}万户、农民专业合作社0.3万户，企业占33.0%、个体工商户占66.2%。\n"
+            )
+        };
+        assert_eq!(count(&entities("25.3")), 0);
+        assert_eq!(count(&entities("23.5")), 1);
     }
 }
