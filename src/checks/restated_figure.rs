@@ -183,6 +183,13 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
             .ok()
             .filter(|year| (1900..2100).contains(year))
     };
+    // The figures of each year, to look a year's item up among them only.
+    let mut of_year: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (index, fact) in facts.iter().enumerate() {
+        if let Some(year) = fact.year {
+            of_year.entry(year).or_default().push(index);
+        }
+    }
     let mut findings = Vec::new();
     for item in 0..figures.len() {
         if !is_amount(&figures[item]) || facts[item].per_unit {
@@ -213,23 +220,28 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
         if !running || !broken_down || !specific(label) {
             continue;
         }
-        let stated = (0..figures.len()).find(|&other| {
-            let Some(other_label) = figures[other].label.as_deref() else {
-                return false;
-            };
-            other != item
-                && facts[other].sentence != facts[item].sentence
-                && facts[other].year == Some(year)
-                && is_amount(&figures[other])
-                && unit_key(&figures[other].unit) == unit_key(&figures[item].unit)
-                && !facts[other].per_unit
-                && !facts[other].planned
-                && !facts[other].over_years
-                && !facts[other].scope.contains(&"累计")
-                && facts[other].place == facts[item].place
-                && (labels_name_one_thing(label, other_label) || swapped(label, other_label))
-                && !compatible(&figures[other], &figures[item])
-        });
+        let stated = of_year
+            .get(&year)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&other| {
+                let Some(other_label) = figures[other].label.as_deref() else {
+                    return false;
+                };
+                other != item
+                    && facts[other].sentence != facts[item].sentence
+                    && facts[other].year == Some(year)
+                    && is_amount(&figures[other])
+                    && unit_key(&figures[other].unit) == unit_key(&figures[item].unit)
+                    && !facts[other].per_unit
+                    && !facts[other].planned
+                    && !facts[other].over_years
+                    && !facts[other].scope.contains(&"累计")
+                    && facts[other].place == facts[item].place
+                    && (labels_name_one_thing(label, other_label) || swapped(label, other_label))
+                    && !compatible(&figures[other], &figures[item])
+            });
         let Some(stated) = stated else {
             continue;
         };
