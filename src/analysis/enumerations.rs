@@ -241,7 +241,7 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
         .next()
         .is_some_and(|line| line.trim().is_empty())
     {
-        return numbered_headings(text, start);
+        return numbered_headings(text, start).or_else(|| bullets(text, start));
     }
     let end = start
         + rest
@@ -394,6 +394,37 @@ fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
     (items.len() >= 2).then_some(items)
 }
 
+/// The bullets (- …, * …) of a Markdown list that follows a line ending in a colon, up to the
+/// first line that is neither a bullet nor blank.
+fn bullets(text: &str, start: usize) -> Option<Vec<Item>> {
+    let mut items = Vec::new();
+    let mut offset = start;
+    for line in text[start..].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let Some(item) = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "))
+            .or_else(|| trimmed.strip_prefix("+ "))
+        else {
+            break;
+        };
+        let item_start = line_start + (line.len() - line.trim_start().len()) + 2;
+        items.push(Item {
+            range: item_start..item_start + item.len(),
+            text: item.to_string(),
+        });
+        if items.len() as u64 > MAX_NUMBERED_ITEMS {
+            break;
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 static OTHER_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
         .unwrap()
@@ -515,8 +546,20 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     } else {
         MAX_ITEM_CHARS
     };
-    // 市、街道、社区三级: levels may be one character.
-    let min_chars = if figure.unit == "级" {
+    // 市、街道、社区三级: levels may be one character; so may classes A、B、C、D、E五类, whose
+    // first item is the letter that ends its piece (…人才分为A).
+    let letter =
+        |item: &Item| item.text.len() == 1 && item.text.chars().all(|c| c.is_ascii_uppercase());
+    let mut items = items;
+    let lettered = items.len() >= 2
+        && items[1..].iter().all(letter)
+        && items[0].text.ends_with(|c: char| c.is_ascii_uppercase());
+    if lettered {
+        let first = &mut items[0];
+        first.range.start = first.range.end - 1;
+        first.text = text[first.range.clone()].to_string();
+    }
+    let min_chars = if figure.unit == "级" || lettered {
         1
     } else {
         MIN_ITEM_CHARS

@@ -100,6 +100,7 @@ const UNITS: &[&str] = &[
     "标准箱",
     "万千瓦",
     "个月",
+    "方面",
     "人次",
     "场次",
     "批次",
@@ -851,7 +852,10 @@ fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
     if let Some(label) = label_after(&after) {
         return Some(label);
     }
-    let before: String = text[floor.min(figure.range.start)..figure.range.start]
+    // 实现营业收入**68.6亿元**: Markdown emphasis stands between a label and its figure.
+    let before =
+        text[floor.min(figure.range.start)..figure.range.start].trim_end_matches(['*', '_']);
+    let before: String = before
         .chars()
         .rev()
         .take_while(|c| is_label_char(*c))

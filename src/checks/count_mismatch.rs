@@ -196,4 +196,18 @@ mod tests {
             0
         );
     }
+
+    #[test]
+    fn markdown_bullets_and_lettered_classes() {
+        let problems = |word: &str| {
+            format!(
+                "# 通报\n\n当前，全区文旅发展主要存在{word}方面问题：\n\n- 过夜游客比重偏低；\n- 高等级景区数量不多；\n- 项目招引后劲不足。\n\n## 四、下半年工作打算\n"
+            )
+        };
+        assert_eq!(count(&problems("三")), 0);
+        assert_eq!(count(&problems("四")), 1);
+        let classes = |word: &str| format!("将高层次人才分为A、B、C、D、E{word}类，分类给予支持。");
+        assert_eq!(count(&classes("五")), 0);
+        assert_eq!(count(&classes("六")), 1);
+    }
 }

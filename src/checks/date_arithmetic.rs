@@ -310,6 +310,8 @@ const DONE_WORDS: &[&str] = &[
     "挂牌",
     "揭牌",
     "成立",
+    "开园",
+    "开馆",
 ];
 /// Words that make a dated event a plan, which may well lie after the draft's date.
 const PLAN_WORDS: &[&str] = &[
@@ -325,18 +327,24 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             let Value::Date {
                 year: Some(year),
                 month,
-                day,
+                ..
             } = figures[index].value
             else {
                 return false;
             };
-            let when = Day {
-                year,
-                month: month.unwrap_or(0),
-                day: day.unwrap_or(0),
-            };
+            // 截至2023年底 is December of 2023; 2023年底前完成 sets a deadline.
+            let after_date = &context.text[figures[index].range.end..];
+            let year_end = ["底", "末"].iter().any(|word| after_date.starts_with(word));
+            if ["底前", "末前", "前"]
+                .iter()
+                .any(|word| after_date.starts_with(word))
+                || context.facts[index].planned
+            {
+                return false;
+            }
+            let month = month.or(year_end.then_some(12));
             let later = match month {
-                Some(_) => (when.year, when.month) > (stated.year, stated.month),
+                Some(month) => (year, month) > (stated.year, stated.month),
                 None => year > stated.year,
             };
             if !later {
@@ -448,6 +456,15 @@ mod tests {
         assert_eq!(count(&draft("2021年11月")), 1);
         let passed = "2021年统计公报\n\n（2022年3月18日）\n\n一、综合\n\n2022年12月，江屿综合保税区通过国家验收。\n";
         assert_eq!(count(passed), 1);
+        let year_end = |year: &str, tail: &str| {
+            format!(
+                "局2022年工作总结\n\n（2023年1月16日）\n\n一、工作回顾\n\n截至{year}年底，全县建成家庭医生团队168个{tail}。\n"
+            )
+        };
+        assert_eq!(count(&year_end("2022", "")), 0);
+        assert_eq!(count(&year_end("2023", "")), 1);
+        let deadline = "镇2022年工作报告\n\n（2023年1月10日）\n\n一、回顾\n\n2023年底前完成镇区雨污分流改造。\n";
+        assert_eq!(count(deadline), 0);
         assert_eq!(count(&draft("2020年11月")), 0);
         let plan = "局2020年工作总结\n\n（2020年12月28日）\n\n一、工作回顾\n\n2021年6月，我市将建成新馆。\n";
         assert_eq!(count(plan), 0);

@@ -853,4 +853,15 @@ mod tests {
         let text = "标题\n\n床位从2020年的2360张增加到2680张，两年净增320张，按常住人口42.6万人计算，每千人口床位6.29张。全县有执业（助理）医师1320名、注册护士1580名，每千人口执业（助理）医师3.10名、注册护士3.71名。\n";
         assert_eq!(count(text), 0);
     }
+
+    #[test]
+    fn markdown_emphasis_does_not_hide_a_label() {
+        let firms = |revenue: &str| {
+            format!(
+                "# 通报\n\n- 全区86家规上文化企业实现营业收入**{revenue}**，利润总额5.2亿元；\n"
+            )
+        };
+        assert_eq!(count(&firms("68.6亿元")), 0);
+        assert_eq!(count(&firms("68.6万元")), 1);
+    }
 }
