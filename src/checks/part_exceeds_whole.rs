@@ -16,7 +16,8 @@ pub const RULE: Rule = Rule {
 };
 
 /// Words that make the figure after them a part of the one before: 其中…, 包括…, 已….
-const PART_MARKERS: &[&str] = &["其中", "包括", "含"];
+/// 7.86万名65岁以上老年人中的5.92万人, 412家高新技术企业中，有168家: 中的 and 中，有 too.
+const PART_MARKERS: &[&str] = &["其中", "包括", "含", "中的", "中，有", "中有"];
 
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -422,5 +423,14 @@ mod tests {
             count("经营性收入全部超过50万元，其中超100万元的村11个。"),
             0
         );
+    }
+
+    #[test]
+    fn parts_named_with_zhong() {
+        let elderly = |managed: &str| {
+            format!("全县7.86万名65岁以上老年人中的{managed}万人接受了健康管理服务。")
+        };
+        assert_eq!(count(&elderly("5.92")), 0);
+        assert_eq!(count(&elderly("9.52")), 1);
     }
 }

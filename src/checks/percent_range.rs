@@ -299,7 +299,8 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
     findings
 }
 
-/// The part as a percentage of the whole, when both are plain numbers and the part is no larger.
+/// The part as a percentage of the whole, when both are plain numbers (past 100 when the part
+/// outgrows the whole: 已入住2520套 of 1860套 cannot make 入住率81.7%).
 fn quotient(context: &Context, part: usize, whole: usize) -> Option<f64> {
     let figures = context.figures();
     let (Value::Number(part_value), Value::Number(whole_value)) =
@@ -307,7 +308,7 @@ fn quotient(context: &Context, part: usize, whole: usize) -> Option<f64> {
     else {
         return None;
     };
-    (*whole_value > 0.0 && part_value <= whole_value).then(|| part_value / whole_value * 100.0)
+    (*whole_value > 0.0).then(|| part_value / whole_value * 100.0)
 }
 
 /// How far a share may stand from the quotient when each of the three figures is rounded to
@@ -581,10 +582,11 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
     if stem.chars().count() < 2 {
         return None;
     }
+    // Counts only: 65岁以上 between them sorts, it does not count.
     let mut earlier = (0..share)
         .rev()
         .take_while(|&index| context.facts[index].sentence == context.facts[share].sentence)
-        .filter(|&index| figures[index].kind != FigureKind::Percent);
+        .filter(|&index| is_amount(&figures[index]));
     let part = earlier.next()?;
     // 常住人口480.6万人。其中，城镇人口350.8万人，常住人口城镇化率为73.0%: a rate right after a
     // part it is named for (城镇) divides it by its whole.
@@ -917,5 +919,26 @@ mod tests {
         };
         assert_eq!(count(&entities("25.3")), 0);
         assert_eq!(count(&entities("23.5")), 1);
+    }
+
+    #[test]
+    fn rates_of_parts_named_with_zhong_and_parts_past_their_whole() {
+        let elderly = |managed: &str, rate: &str| {
+            format!(
+                "标题\n\n全县7.86万名65岁以上老年人中的{managed}万人接受了健康管理服务，管理率{rate}%。\n"
+            )
+        };
+        assert_eq!(count(&elderly("5.92", "75.3")), 0);
+        assert_eq!(count(&elderly("5.92", "57.3")), 1);
+        let flats = |occupied: u32| {
+            format!("标题\n\n园区建成人才公寓1860套，已入住{occupied}套，入住率81.7%。\n")
+        };
+        assert_eq!(count(&flats(1520)), 0);
+        assert_eq!(count(&flats(2520)), 1);
+        let park = |share: &str| {
+            format!("标题\n\n全市412家高新技术企业中，有168家集聚在园区，占{share}%。\n")
+        };
+        assert_eq!(count(&park("40.8")), 0);
+        assert_eq!(count(&park("48.0")), 1);
     }
 }
