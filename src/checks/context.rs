@@ -383,9 +383,17 @@ impl<'a> Context<'a> {
         for index in 0..figures.len() {
             let facts = &self.facts[index];
             // Figures are in document order, so those of the same sentence stand right before.
+            // 从2021年的86家增加到94家，全年完成…: the year a change starts from dates its own
+            // clause only.
+            let from_year_elsewhere = |earlier: usize| {
+                text[..figures[earlier].range.start].ends_with(['从', '由'])
+                    && text[figures[earlier].range.end..figures[index].range.start]
+                        .contains(['，', '；'])
+            };
             let in_sentence = (0..index)
                 .rev()
                 .take_while(|&earlier| self.facts[earlier].sentence == facts.sentence)
+                .filter(|&earlier| !from_year_elsewhere(earlier))
                 .find_map(|earlier| year_of(&figures[earlier]));
             let heading_year = facts.paragraph.and_then(|paragraph| {
                 year_at

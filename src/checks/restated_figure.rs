@@ -900,4 +900,15 @@ mod tests {
         let text = "标题\n\n全市高新技术企业从2018年底的186家增加到2021年底的412家。\n\n目前，园区入驻企业626家，其中高新技术企业168家。全市412家高新技术企业中，有168家集聚在园区。\n";
         assert_eq!(count(text), 0);
     }
+
+    #[test]
+    fn the_year_a_change_starts_from_dates_its_clause_only() {
+        let draft = |output: &str| {
+            format!(
+                "标题\n\n2022年，镇政府完成规上工业总产值156.8亿元，增长9.6%。\n\n（一）工业经济稳中有进。规上工业企业从2021年的86家增加到94家，全年完成规上工业总产值{output}亿元。\n"
+            )
+        };
+        assert_eq!(count(&draft("156.8")), 0);
+        assert_eq!(count(&draft("165.8")), 1);
+    }
 }
