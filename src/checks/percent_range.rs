@@ -397,6 +397,11 @@ fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
 fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
     let mut findings = Vec::new();
+    // Once per share: every later share looks back at all earlier ones.
+    let change_start: Vec<bool> = shares
+        .iter()
+        .map(|&share| starts_a_change(context, share))
+        .collect();
     for (position, &later) in shares.iter().enumerate() {
         let Some(label) = figures[later]
             .label
@@ -405,12 +410,13 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         else {
             continue;
         };
-        if starts_a_change(context, later) {
+        if change_start[position] {
             continue;
         }
-        let earlier = shares[..position].iter().copied().find(|&earlier| {
-            !starts_a_change(context, earlier) &&
-            figures[earlier]
+        let earlier = (0..position).find_map(|at| {
+            let earlier = shares[at];
+            (!change_start[at]
+            && figures[earlier]
                 .label
                 .as_deref()
                 .is_some_and(|earlier_label| same_rate(earlier_label, label))
@@ -422,7 +428,8 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
                     (Some(a), Some(b)) if a != b
                 )
                 && context.facts[earlier].sentence != context.facts[later].sentence
-                && !compatible(&figures[earlier], &figures[later])
+                && !compatible(&figures[earlier], &figures[later]))
+            .then_some(earlier)
         });
         if let Some(earlier) = earlier {
             findings.push(Finding {
