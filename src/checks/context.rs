@@ -487,6 +487,18 @@ impl<'a> Context<'a> {
         format!("“{}” on line {}", self.written(figure), self.line(figure))
     }
 
+    /// A related location that just quotes the figure there (“3.15万人”).
+    pub fn quoted(&self, figure: usize) -> super::Related {
+        let quote = format!("“{}”", self.written(figure));
+        super::Related {
+            range: self.figures()[figure].range.clone(),
+            message: super::Message {
+                zh: quote.clone(),
+                en: quote,
+            },
+        }
+    }
+
     pub fn describe(&self, figure: usize) -> String {
         describe_value(&self.figures()[figure])
     }

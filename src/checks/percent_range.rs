@@ -283,16 +283,7 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
                     context.cite_en(whole)
                 ),
             },
-            related: [part, whole]
-                .iter()
-                .map(|&index| Related {
-                    range: figures[index].range.clone(),
-                    message: Message {
-                        zh: format!("“{}”", context.written(index)),
-                        en: format!("“{}”", context.written(index)),
-                    },
-                })
-                .collect(),
+            related: vec![context.quoted(part), context.quoted(whole)],
             fixes: Vec::new(),
         });
     }

@@ -286,16 +286,7 @@ fn net_increases(context: &Context) -> Vec<Finding> {
                         figures[net].unit
                     ),
                 },
-                related: [from, to]
-                    .iter()
-                    .map(|&index| Related {
-                        range: figures[index].range.clone(),
-                        message: Message {
-                            zh: format!("“{}”", context.written(index)),
-                            en: format!("“{}”", context.written(index)),
-                        },
-                    })
-                    .collect(),
+                related: vec![context.quoted(from), context.quoted(to)],
                 fixes: Vec::new(),
             });
         }
