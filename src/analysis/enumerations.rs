@@ -533,7 +533,7 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     let pair_only = !body.contains('、');
     let first = trim_first_item(text, pieces[0].clone(), &pieces[1..], figure);
     pieces[0] = first;
-    let items: Vec<Item> = pieces
+    let mut items: Vec<Item> = pieces
         .into_iter()
         .map(|range| Item {
             text: text[range.clone()].to_string(),
@@ -550,7 +550,6 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     // first item is the letter that ends its piece (…人才分为A).
     let letter =
         |item: &Item| item.text.len() == 1 && item.text.chars().all(|c| c.is_ascii_uppercase());
-    let mut items = items;
     let lettered = items.len() >= 2
         && items[1..].iter().all(letter)
         && items[0].text.ends_with(|c: char| c.is_ascii_uppercase());

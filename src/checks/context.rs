@@ -617,6 +617,24 @@ pub fn starts_a_change(context: &Context, index: usize) -> bool {
         .any(|verb| after.contains(verb))
 }
 
+/// The year written right before an offset (2019年38个 → 2019), as year-by-year breakdowns
+/// write it.
+pub fn year_written_before(text: &str, offset: usize) -> Option<i32> {
+    let digits: String = text[..offset]
+        .strip_suffix('年')?
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits
+        .parse::<i32>()
+        .ok()
+        .filter(|year| (1900..2100).contains(year))
+}
+
 /// Whether a figure is an amount that can be compared with others of its unit.
 pub fn is_amount(figure: &Figure) -> bool {
     matches!(

@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::context::{Context, clause_before, compatible, is_amount, starts_a_change, unit_key};
+use super::context::{
+    Context, clause_before, compatible, is_amount, starts_a_change, unit_key, year_written_before,
+};
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
@@ -175,14 +177,7 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
     let facts = &context.facts;
-    let year_before = |index: usize| -> Option<i32> {
-        let before = text[..figures[index].range.start].strip_suffix('年')?;
-        let digits = before.get(before.len().checked_sub(4)?..)?;
-        digits
-            .parse()
-            .ok()
-            .filter(|year| (1900..2100).contains(year))
-    };
+    let year_before = |index: usize| year_written_before(text, figures[index].range.start);
     // The figures of each year, to look a year's item up among them only.
     let mut of_year: HashMap<i32, Vec<usize>> = HashMap::new();
     for (index, fact) in facts.iter().enumerate() {

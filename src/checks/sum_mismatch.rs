@@ -1,7 +1,7 @@
 //! `sum-mismatch`: a stated total that its listed parts do not add up to (8.38亿元、9.21亿元，
 //! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
 
-use super::context::{Context, bounds, clause_before, is_amount, unit_key};
+use super::context::{Context, bounds, clause_before, is_amount, unit_key, year_written_before};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::LEVEL_VERBS;
 
@@ -160,22 +160,7 @@ fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
     let text = context.text;
     let years: Option<Vec<i32>> = parts
         .iter()
-        .map(|&part| {
-            let before = &text[..context.figures()[part].range.start];
-            let digits: String = before
-                .strip_suffix('年')?
-                .chars()
-                .rev()
-                .take(4)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            digits
-                .parse::<i32>()
-                .ok()
-                .filter(|year| (1900..2100).contains(year))
-        })
+        .map(|&part| year_written_before(text, context.figures()[part].range.start))
         .collect();
     let consecutive = years.is_some_and(|years| {
         years.len() >= 2 && years.windows(2).all(|pair| pair[1] == pair[0] + 1)
