@@ -202,7 +202,7 @@ const UNITS: &[&str] = &[
 const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化", "单"];
 
 /// Phrases that contain numerals but state no figure.
-const FIXED_PHRASES: &[&str] = &[
+pub(crate) const FIXED_PHRASES: &[&str] = &[
     "一盘棋",
     "一路绿灯",
     "第一线",
@@ -437,11 +437,14 @@ fn overlaps(taken: &BTreeMap<usize, usize>, range: &Range<usize>) -> bool {
     before.is_some_and(|(_, &end)| end > range.start)
 }
 
+/// Where the fixed phrases stand, sorted by start.
 pub fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
-    FIXED_PHRASES
+    let mut ranges: Vec<Range<usize>> = FIXED_PHRASES
         .iter()
         .flat_map(|phrase| text.match_indices(phrase).map(|(at, p)| at..at + p.len()))
-        .collect()
+        .collect();
+    ranges.sort_by_key(|range| (range.start, range.end));
+    ranges
 }
 
 fn qualifier_before(text: &str, start: usize) -> Option<&'static str> {

@@ -2,6 +2,7 @@
 //! organisations and people — each with every occurrence and the one that defines it. Quoted
 //! reported speech is told apart and kept as a quotation.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -295,18 +296,15 @@ pub fn terms(
     }
     // A quoted name used again, quoted or not, names something: an initiative.
     let fixed_phrases = super::figures::fixed_phrase_ranges(text);
-    for (name, (kind, _)) in named.iter_mut() {
-        let uses = text
-            .match_indices(name.as_str())
-            .filter(|(at, matched)| {
-                !inside_longer_fixed_phrase(&fixed_phrases, &(*at..at + matched.len()))
-            })
-            .count();
-        if *kind == TermKind::Expression && uses >= 2 {
+    let quoted_names: Vec<&String> = named.keys().collect();
+    let quoted_uses = occurrences(text, &quoted_names, &fixed_phrases);
+    let derived = derived_terms(text, &named, &quoted_uses);
+    for ((_, (kind, _)), uses) in named.iter_mut().zip(&quoted_uses) {
+        if *kind == TermKind::Expression && uses.len() >= 2 {
             *kind = TermKind::Initiative;
         }
     }
-    for (name, kind) in derived_terms(text, &named)
+    for (name, kind) in derived
         .into_iter()
         .chain(places(text, enumerations))
         .chain(organisations(text))
@@ -315,17 +313,14 @@ pub fn terms(
         named.entry(name).or_insert((kind, Vec::new()));
     }
 
+    let all_names: Vec<&String> = named.keys().collect();
+    let all_uses = occurrences(text, &all_names, &fixed_phrases);
     let mut terms: Vec<Term> = named
         .into_iter()
-        .map(|(name, (kind, quoted))| {
-            let quoted: Vec<Range<usize>> = quoted;
-            let mut occurrences: Vec<Range<usize>> = text
-                .match_indices(name.as_str())
-                .map(|(at, matched)| at..at + matched.len())
-                // 第一时 inside 第一时间 is another word.
-                .filter(|range| !inside_longer_fixed_phrase(&fixed_phrases, range))
-                .chain(quoted.iter().cloned())
-                .collect();
+        .zip(all_uses)
+        .map(|((name, (kind, quoted)), uses)| {
+            let mut occurrences: Vec<Range<usize>> =
+                uses.into_iter().chain(quoted.iter().cloned()).collect();
             occurrences.sort_by_key(|range| (range.start, range.end));
             occurrences.dedup();
             let (definition, explanation) =
@@ -345,11 +340,42 @@ pub fn terms(
     (terms, quotations)
 }
 
-/// Whether `range` lies inside a longer fixed phrase (第一时 in 第一时间).
+/// Every use of each name in `text` (non-overlapping, as `str::match_indices` finds them),
+/// leaving out those inside a longer fixed phrase (第一时 inside 第一时间 is another word). One
+/// pass over the text for all names: a draft of many names stays linear.
+fn occurrences(
+    text: &str,
+    names: &[&String],
+    fixed_phrases: &[Range<usize>],
+) -> Vec<Vec<Range<usize>>> {
+    let mut found = vec![Vec::new(); names.len()];
+    let Ok(automaton) = AhoCorasick::new(names) else {
+        return found;
+    };
+    for matched in automaton.find_overlapping_iter(text) {
+        let uses: &mut Vec<Range<usize>> = &mut found[matched.pattern().as_usize()];
+        let overlaps_previous = uses.last().is_some_and(|last| last.end > matched.start());
+        if !overlaps_previous {
+            uses.push(matched.range());
+        }
+    }
+    for uses in &mut found {
+        uses.retain(|range| !inside_longer_fixed_phrase(fixed_phrases, range));
+    }
+    found
+}
+
+/// The longest fixed phrase, in bytes: a phrase holding a range starts at most this far before it.
+const LONGEST_FIXED_PHRASE: usize = 64;
+
+/// Whether `range` lies inside a longer fixed phrase (第一时 in 第一时间). `phrases` are sorted.
 fn inside_longer_fixed_phrase(phrases: &[Range<usize>], range: &Range<usize>) -> bool {
-    phrases.iter().any(|phrase| {
-        phrase.start <= range.start && range.end <= phrase.end && phrase.len() > range.len()
-    })
+    let after = phrases.partition_point(|phrase| phrase.start <= range.start);
+    phrases[..after]
+        .iter()
+        .rev()
+        .take_while(|phrase| phrase.start + LONGEST_FIXED_PHRASE > range.start)
+        .any(|phrase| range.end <= phrase.end && phrase.len() > range.len())
 }
 
 /// Whether a figure lies inside `range` (“三个区分开来”). Figures are in document order.
@@ -364,22 +390,23 @@ fn holds_a_figure(figures: &[Figure], range: &Range<usize>) -> bool {
 fn derived_terms(
     text: &str,
     named: &BTreeMap<String, (TermKind, Vec<Range<usize>>)>,
+    uses_of_named: &[Vec<Range<usize>>],
 ) -> Vec<(String, TermKind)> {
     const SUFFIXES: &[char] = &['站', '会', '队', '点', '室', '日', '卡', '群', '岗'];
     let mut derived = Vec::new();
-    for (name, (kind, _)) in named {
+    for ((name, (kind, _)), uses) in named.iter().zip(uses_of_named) {
         if *kind != TermKind::Initiative {
             continue;
         }
-        let mut uses: BTreeMap<char, usize> = BTreeMap::new();
-        for (at, matched) in text.match_indices(name.as_str()) {
-            if let Some(next) = text[at + matched.len()..].chars().next()
+        let mut counts: BTreeMap<char, usize> = BTreeMap::new();
+        for range in uses {
+            if let Some(next) = text[range.end..].chars().next()
                 && SUFFIXES.contains(&next)
             {
-                *uses.entry(next).or_default() += 1;
+                *counts.entry(next).or_default() += 1;
             }
         }
-        for (suffix, count) in uses {
+        for (suffix, count) in counts {
             let longer = format!("{name}{suffix}");
             if count >= 2 && !named.contains_key(&longer) {
                 derived.push((longer, TermKind::Term));
@@ -665,6 +692,32 @@ mod tests {
         assert_eq!(
             &text[title.definition.start..title.definition.start + 3],
             "慈"
+        );
+    }
+
+    #[test]
+    fn no_fixed_phrase_is_longer_than_the_search_for_it_looks_back() {
+        let longest = crate::analysis::figures::FIXED_PHRASES
+            .iter()
+            .map(|phrase| phrase.len())
+            .max();
+        assert!(longest.is_some_and(|longest| longest < LONGEST_FIXED_PHRASE));
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_fixed_phrase_is_not_a_use_of_it() {
+        let text = "第一时间赶到。第一时的想法。";
+        let name = "第一时".to_string();
+        let uses = occurrences(
+            text,
+            &[&name],
+            &crate::analysis::figures::fixed_phrase_ranges(text),
+        );
+        assert_eq!(
+            uses,
+            vec![vec![
+                text.find("第一时的").unwrap()..text.find("的想法").unwrap()
+            ]]
         );
     }
 

@@ -22,6 +22,8 @@ pub struct Context<'a> {
     line_breaks: Vec<usize>,
     /// The (part, whole) pairs the wording ties together, found once for every rule that asks.
     part_whole: std::sync::OnceLock<Vec<(usize, usize)>>,
+    /// Figures by label, in document order: rules that look for a label across the draft.
+    by_label: std::sync::OnceLock<std::collections::HashMap<&'a str, Vec<usize>>>,
 }
 
 /// The draft's own date, when its front matter states one (——2020年5月15日在…, 2020年4月15日).
@@ -350,6 +352,7 @@ impl<'a> Context<'a> {
             latest_year,
             line_breaks: line_breaks(text),
             part_whole: std::sync::OnceLock::new(),
+            by_label: std::sync::OnceLock::new(),
         };
         context.assign_years();
         context.mark_figure_lists();
@@ -459,6 +462,20 @@ impl<'a> Context<'a> {
     pub fn part_whole_pairs(&self) -> &[(usize, usize)] {
         self.part_whole
             .get_or_init(|| super::part_exceeds_whole::part_whole_pairs(self))
+    }
+
+    /// The figures labelled `label`, in document order.
+    pub fn labelled(&self, label: &str) -> &[usize] {
+        let index = self.by_label.get_or_init(|| {
+            let mut index: std::collections::HashMap<&'a str, Vec<usize>> = Default::default();
+            for (at, figure) in self.report.figures.iter().enumerate() {
+                if let Some(label) = figure.label.as_deref() {
+                    index.entry(label).or_default().push(at);
+                }
+            }
+            index
+        });
+        index.get(label).map_or(&[], Vec::as_slice)
     }
 
     pub fn figures(&self) -> &'a [Figure] {

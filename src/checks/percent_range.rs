@@ -541,23 +541,29 @@ fn share_of_part_and_whole(
                 .trim_end_matches("总数")
                 .trim_end_matches("总额")
                 .trim_end_matches("总量");
-            let names_the_whole = |other: usize| {
-                let label = figures[other].label.as_deref();
-                (label == Some(named_in_words)
-                    || (bare.chars().count() >= 2 && label == Some(bare)))
-                    && is_amount(&figures[other])
-                    && !context.facts[other].per_unit
-            };
+            let mut candidates: Vec<usize> = context.labelled(named_in_words).to_vec();
+            if bare.chars().count() >= 2 && bare != named_in_words {
+                candidates.extend_from_slice(context.labelled(bare));
+                candidates.sort_unstable();
+            }
+            let names_the_whole =
+                |other: &usize| is_amount(&figures[*other]) && !context.facts[*other].per_unit;
             // The nearest before, else a count of things (256个行政村, the same all through a
             // draft) after it; sums of money belong to the subject they are stated for.
-            (0..part)
+            candidates
+                .iter()
                 .rev()
-                .find(|&earlier| names_the_whole(earlier))
+                .filter(|&&other| other < part)
+                .find(|other| names_the_whole(other))
                 .or_else(|| {
-                    (share + 1..figures.len()).find(|&later| {
-                        names_the_whole(later) && figures[later].kind == FigureKind::Count
-                    })
+                    candidates
+                        .iter()
+                        .filter(|&&other| other > share)
+                        .find(|later| {
+                            names_the_whole(later) && figures[**later].kind == FigureKind::Count
+                        })
                 })
+                .copied()
         }
     })?;
     Some((part, whole, unnamed))
