@@ -24,12 +24,12 @@ pub fn run(options: &CommonOptions, config: &Config, with_outline: bool) -> i32 
         match options.format {
             Format::Text => {
                 if with_outline {
-                    println!("{}", render_text(path, text, &report.outline));
+                    outln!("{}", render_text(path, text, &report.outline));
                 }
                 for finding in &findings {
                     let start =
                         convert::position(&rope, finding.range.start, PositionEncoding::Utf32);
-                    println!(
+                    outln!(
                         "{path}:{}:{}: {}[{}]: {}",
                         start.line + 1,
                         start.character + 1,
@@ -49,7 +49,7 @@ pub fn run(options: &CommonOptions, config: &Config, with_outline: bool) -> i32 
         }
     });
     if options.format == Format::Json {
-        println!("{}", json!({ "files": files }));
+        outln!("{}", json!({ "files": files }));
     }
     if !all_read {
         EXIT_USAGE

@@ -14,8 +14,8 @@ use crate::text::position::PositionEncoding;
 pub fn run(options: &InspectOptions) -> i32 {
     let all_read = each_draft(&options.files, |_, path, text, report| {
         match options.format {
-            Format::Json => println!("{}", render_json(path, text, report)),
-            Format::Text => print!("{}", render_text(path, text, report)),
+            Format::Json => outln!("{}", render_json(path, text, report)),
+            Format::Text => out!("{}", render_text(path, text, report)),
         }
     });
     if all_read { 0 } else { EXIT_USAGE }

@@ -1,5 +1,7 @@
 //! The command line: `outline` and `check` over the same core the server uses.
 
+#[macro_use]
+mod output;
 mod check;
 mod input;
 pub mod inspect;
@@ -92,7 +94,7 @@ pub fn run(command: Command) -> i32 {
         Command::Inspect { options } => inspect::run(&options),
         Command::Rules => {
             for rule in crate::checks::RULES {
-                println!(
+                outln!(
                     "{:<22} {:<12} {}",
                     rule.code,
                     rule.default_severity.as_str(),

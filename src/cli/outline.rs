@@ -14,11 +14,11 @@ pub fn run(options: &CommonOptions) -> i32 {
         match options.format {
             Format::Text => {
                 if index > 0 {
-                    println!();
+                    outln!();
                 }
-                print!("{}", render_text(path, text, &report.outline));
+                out!("{}", render_text(path, text, &report.outline));
             }
-            Format::Json => println!("{}", render_json(path, text, &report.outline)),
+            Format::Json => outln!("{}", render_json(path, text, &report.outline)),
         }
     });
     if all_read { 0 } else { EXIT_USAGE }
