@@ -12,7 +12,9 @@
 //! `tests/slips/heldout2.json` is a second blind batch written the same way, on four more drafts
 //! (`county_gov_report`, `party_feature`, `stats_bulletin`, `enterprise_report`) and on the
 //! sample, measured first before any rule was changed for it; `tests/slips/heldout3.json` a third
-//! (`town_report`, `health_summary`, `tech_feature`, `markdown_brief`).
+//! (`town_report`, `health_summary`, `tech_feature`, `markdown_brief`); `tests/slips/heldout4.json`
+//! a fourth (`culture_tourism_feature`, `education_report`, `transport_gov_report`,
+//! `community_feature`, and the sample).
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -35,7 +37,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.88;
+const MIN_DETECTION: f64 = 0.83;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -86,11 +88,12 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 4] = [
+const SLIP_FILES: [&str; 5] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
     "tests/slips/heldout3.json",
+    "tests/slips/heldout4.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

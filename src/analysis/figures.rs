@@ -905,10 +905,18 @@ fn subject_of_clause(text: &str, start: usize) -> Option<String> {
     });
     let clause = &text[clause_start..start];
     // 从 as a preposition (not 从业, 从事): the subject stands before it.
+    // 由 likewise when a number follows it (由318公里增加到472公里), not in 由于 or 由…负责.
     let from = clause
-        .match_indices('从')
+        .match_indices(['从', '由'])
         .map(|(at, _)| at)
-        .find(|&at| !clause[at + '从'.len_utf8()..].starts_with(['业', '事']));
+        .find(|&at| {
+            let rest = &clause[at + '从'.len_utf8()..];
+            if clause[at..].starts_with('由') {
+                rest.starts_with(|c: char| c.is_ascii_digit())
+            } else {
+                !rest.starts_with(['业', '事'])
+            }
+        });
     if let Some(at) = from {
         return label_before(&label_run_before(&clause[..at]));
     }
@@ -1010,7 +1018,8 @@ fn label_after(phrase: &str) -> Option<String> {
 fn label_before(phrase: &str) -> Option<String> {
     // 地区生产总值达到312.6亿元: the verb right before the figure follows the label; drop it
     // before looking for where the label starts.
-    let mut phrase = phrase;
+    // 通车里程由318公里…: the preposition of a change's start is no part of the label.
+    let mut phrase = phrase.strip_suffix('由').unwrap_or(phrase);
     while let Some(rest) = LINKING_VERBS
         .iter()
         .chain(LEVEL_VERBS)

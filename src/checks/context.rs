@@ -56,6 +56,14 @@ pub struct Facts {
     pub over_years: bool,
     /// One of a run of figures in a 、-list (省22条、市20条): parallel quantities.
     pub in_figure_list: bool,
+    /// The one named facility or project the sentence is about (地铁1号线一期于2021年6月开通运营，
+    /// 全长21.6公里…), or the sentences after it in its paragraph that name no other subject
+    /// (开通以来运营平稳，…全年客运量4891万人次): its figures describe that thing, not the
+    /// draft's whole.
+    pub facility: Option<String>,
+    /// The number of years the figure's sentence says it covers (过去五年, 前两年,
+    /// 2018—2022年), the nearest before it.
+    pub span_years: Option<u32>,
     /// The place a clause opens with when it is not the draft's own (鄞州区实现地区生产总值…,
     /// 城区新建学校5所): figures of different places count different things.
     pub place: Option<String>,
@@ -73,6 +81,10 @@ const PLAN_WORDS: &[&str] = &[
     "预期",
     "将新增",
     "将建成",
+    // 今年还将办好…五件实事: what the year ahead will do.
+    "还将",
+    "今年将",
+    "明年将",
 ];
 /// Words that say what span a figure covers; figures with different ones count different things.
 const SCOPE_WORDS: &[&str] = &[
@@ -210,6 +222,48 @@ fn place_opening(clause: &str) -> Option<String> {
     (!whole && !function_word && !a_thing).then(|| place.to_string())
 }
 
+/// A sentence that opens by naming one facility or project and goes on to say what it is or
+/// when it was done: 城东实验小学新建工程总投资1.52亿元…, 地铁1号线一期于2021年6月开通运营….
+static FACILITY_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[\s——“”]*([\p{Han}\d]{1,16}?(?:工程|项目|小学|中学|学校|幼儿园|医院|号线一期|号线二期|号线|大桥|隧道|机场|火车站|体育馆|图书馆|博物馆|纪念馆))(?:于|总投资|全长|建筑面积|占地|设计|位于|\d{4}年|（)",
+    )
+    .unwrap()
+});
+
+/// The facility a sentence opens with, unless the name starts with a word that makes it a
+/// count of many (全年实施…项目12个) or an action on them.
+fn facility_of(sentence: &str) -> Option<String> {
+    let name = FACILITY_OPENING.captures(sentence)?.get(1)?.as_str();
+    let many = [
+        "全", "各", "累计", "共", "实施", "推进", "新建", "开工", "建成", "完成", "重点", "其中",
+    ]
+    .iter()
+    .any(|word| name.starts_with(word));
+    (!many).then(|| name.to_string())
+}
+
+/// How many years a text says its figures cover, by the last span it names: 过去五年 → 5,
+/// 前两年 → 2, 2018—2022年 → 5, 三年来 → 3.
+fn span_years(text: &str) -> Option<u32> {
+    static SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(\d{4})[—–\-～~至到](\d{4})年|(?:过去|近|前|这|最近)([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年(?:来|以来|间)",
+        )
+        .unwrap()
+    });
+    let found = SPAN.captures_iter(text).last()?;
+    if let (Some(from), Some(to)) = (found.get(1), found.get(2)) {
+        let (from, to): (u32, u32) = (from.as_str().parse().ok()?, to.as_str().parse().ok()?);
+        return (to >= from).then(|| to - from + 1);
+    }
+    let count = found.get(3).or(found.get(4))?.as_str();
+    count
+        .parse()
+        .ok()
+        .or_else(|| crate::analysis::numerals::parse_chinese(count).map(|value| value as u32))
+}
+
 /// Section titles that announce what is to be done (三、下一步工作, 二、2020年工作安排).
 const PLAN_SECTION_WORDS: &[&str] = &[
     "下一步",
@@ -308,6 +362,7 @@ impl<'a> Context<'a> {
                 let clause = &text[clause_start..figure.range.start];
                 let sentence_before =
                     &text[sentence_range.start.min(figure.range.start)..figure.range.start];
+                let sentence_opening = &text[sentence_range.start.min(figure.range.start)..];
                 let paragraph_before = match paragraph {
                     Some(index) => {
                         &text[report.paragraphs[index].range().start..figure.range.start]
@@ -341,6 +396,8 @@ impl<'a> Context<'a> {
                         ),
                     in_figure_list: false,
                     place: place_of(clause_before(text, figure.range.start), sentence_before),
+                    facility: facility_of(sentence_opening),
+                    span_years: span_years(sentence_before),
                 }
             })
             .collect();
@@ -357,7 +414,36 @@ impl<'a> Context<'a> {
         context.assign_years();
         context.mark_figure_lists();
         context.forget_the_drafts_own_place();
+        context.carry_facilities();
         context
+    }
+
+    /// A sentence that names no subject of its own goes on about the facility of the sentence
+    /// before it in its paragraph; one that opens with the whole (全市…) or a place does not.
+    fn carry_facilities(&mut self) {
+        let text = self.text;
+        let mut current: Option<(Option<usize>, String)> = None;
+        for facts in &mut self.facts {
+            if let Some(facility) = &facts.facility {
+                current = Some((facts.paragraph, facility.clone()));
+                continue;
+            }
+            let opening = text[facts.sentence_range.clone()].trim_start_matches(['—', ' ', '“']);
+            let own_subject = ["全", "我", "本", "各", "其中"]
+                .iter()
+                .any(|word| opening.starts_with(word))
+                || facts.place.is_some();
+            match &current {
+                Some((paragraph, facility))
+                    if facts.paragraph.is_some()
+                        && *paragraph == facts.paragraph
+                        && !own_subject =>
+                {
+                    facts.facility = Some(facility.clone());
+                }
+                _ => current = None,
+            }
+        }
     }
 
     /// The year a figure speaks of: the last year named before it in its sentence, else the year
@@ -629,6 +715,12 @@ pub fn starts_a_change(context: &Context, index: usize) -> bool {
             "降至",
             "增至",
             "降低到",
+            "减少到",
+            "减至",
+            "压减至",
+            "压减到",
+            "扩大到",
+            "发展到",
         ]
         .iter()
         .any(|verb| after.contains(verb))
@@ -734,5 +826,22 @@ mod tests {
         assert!(compatible(&figure("约50个"), &figure("54个")));
         assert!(compatible(&figure("10名左右"), &figure("11名")));
         assert!(!compatible(&figure("10名左右"), &figure("13名")));
+    }
+
+    #[test]
+    fn spans_of_years_and_facilities() {
+        assert_eq!(span_years("过去五年（2018—2022年），我们累计完成"), Some(5));
+        assert_eq!(span_years("“十四五”前两年，全市累计完成"), Some(2));
+        assert_eq!(span_years("三年来，全县累计"), Some(3));
+        assert_eq!(span_years("2022年，全县累计"), None);
+        assert_eq!(
+            facility_of("地铁1号线一期于2021年6月开通运营，全长21.6公里。").as_deref(),
+            Some("地铁1号线一期")
+        );
+        assert_eq!(
+            facility_of("城东实验小学新建工程总投资1.52亿元，建筑面积3.2万平方米。").as_deref(),
+            Some("城东实验小学新建工程")
+        );
+        assert_eq!(facility_of("全年实施改扩建学校项目12个。"), None);
     }
 }

@@ -34,6 +34,17 @@ const BASE_WORDS: &[&str] = &[
     "生产总值",
 ];
 
+/// 开展送教下乡活动176次，受益教师1280人次；各校开展校本研修2400余次: sessions and
+/// participations of one activity stand in one clause group, with no other sessions between.
+fn one_activity(context: &Context, participations: usize, sessions: usize) -> bool {
+    let figures = context.figures();
+    let (first, last) = (participations.min(sessions), participations.max(sessions));
+    let between = &context.text[figures[first].range.end..figures[last].range.start];
+    let other_sessions =
+        (first + 1..last).any(|index| SESSION_UNITS.contains(&figures[index].unit.as_str()));
+    !between.contains('；') && !other_sessions
+}
+
 fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let mut findings = Vec::new();
@@ -60,6 +71,7 @@ fn run(context: &Context) -> Vec<Finding> {
             // 人次 (small) must be at least 次 (large): participants per session ≥ 1.
             if figures[small].unit == "人次"
                 && SESSION_UNITS.contains(&figures[large].unit.as_str())
+                && one_activity(context, small, large)
                 && small_high < large_low
             {
                 findings.push(finding(
@@ -863,5 +875,13 @@ mod tests {
         };
         assert_eq!(count(&firms("68.6亿元")), 0);
         assert_eq!(count(&firms("68.6万元")), 1);
+    }
+
+    #[test]
+    fn sessions_of_another_activity_are_not_counted() {
+        let text = "开展送教下乡活动176次，受益教师1280人次；各校开展校本研修2400余次，参与教师1.9万人次。\n";
+        assert_eq!(count(text), 0);
+        let text = "开展送教下乡活动176次，受益教师128人次；各校开展校本研修2400余次，参与教师1.9万人次。\n";
+        assert_eq!(count(text), 1);
     }
 }

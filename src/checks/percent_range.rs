@@ -261,7 +261,13 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
                 && broken_down != whole
                 && quotient_fits(context, share, broken_down, whole, percent)
         });
-        if fits_another_whole || fits_the_broken_down_whole {
+        // 由2021年初的136家压减至11家，压减率91.9%: a rate of a change is of the difference.
+        let rate_of_the_change = starts_a_change(context, whole)
+            && whole < part
+            && quotient.is_finite()
+            && ((100.0 - quotient).abs() - percent).abs()
+                <= tolerance(context, share, part, whole, quotient);
+        if fits_another_whole || fits_the_broken_down_whole || rate_of_the_change {
             continue;
         }
         let computed = format!("{quotient:.1}");
@@ -393,9 +399,12 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         .iter()
         .map(|&share| starts_a_change(context, share))
         .collect();
+    let labels: Vec<Option<String>> = shares
+        .iter()
+        .map(|&share| rate_label(context, share))
+        .collect();
     for (position, &later) in shares.iter().enumerate() {
-        let Some(label) = figures[later]
-            .label
+        let Some(label) = labels[position]
             .as_deref()
             .filter(|l| l.chars().count() >= 3)
         else {
@@ -407,8 +416,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         let earlier = (0..position).find_map(|at| {
             let earlier = shares[at];
             (!change_start[at]
-            && figures[earlier]
-                .label
+            && labels[at]
                 .as_deref()
                 .is_some_and(|earlier_label| same_rate(earlier_label, label))
                 && context.facts[earlier].place == context.facts[later].place
@@ -451,6 +459,25 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// A rate's label in full: 本科上线2386人，上线率78.6% is the 本科上线率, named by the figure
+/// before it in its sentence.
+fn rate_label(context: &Context, share: usize) -> Option<String> {
+    let figures = context.figures();
+    let label = figures[share].label.as_deref()?;
+    let Some(stem) = label
+        .strip_suffix('率')
+        .filter(|stem| stem.chars().count() <= 3)
+    else {
+        return Some(label.to_string());
+    };
+    let fuller = (0..share)
+        .rev()
+        .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
+        .filter_map(|earlier| figures[earlier].label.as_deref())
+        .find(|earlier_label| earlier_label.ends_with(stem) && *earlier_label != stem);
+    Some(fuller.map_or_else(|| label.to_string(), |fuller| format!("{fuller}率")))
 }
 
 /// Labels of one share: the same, or one a fuller wording ending in the other, as a lead may
@@ -518,6 +545,22 @@ fn share_of_part_and_whole(
     let part = (0..share).rev().take_while(in_sentence).find(|&earlier| {
         figures[earlier].kind != FigureKind::Percent && figures[earlier].range.end <= clause_start
     })?;
+    // 其中35岁以下的612人，…，大专以上学历的占92.4%: a share that names a part of its own, not
+    // the figure before it, has no stated part.
+    let own_subject = subject
+        .trim_start_matches("其中")
+        .trim_start_matches("分别")
+        .trim_end_matches("分别")
+        .trim_end_matches('的');
+    let names_another_part = own_subject.chars().count() >= 2
+        && own_subject.chars().all(crate::text::chars::is_han)
+        && figures[part]
+            .label
+            .as_deref()
+            .is_none_or(|label| !label.contains(own_subject) && !own_subject.contains(label));
+    if names_another_part {
+        return None;
+    }
     let named = (part + 1..share).find(|&between| {
         figures[between].range.start > clause_start + at && is_amount(&figures[between])
     });
@@ -642,7 +685,15 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     };
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, findings: &mut Vec<Finding>| {
-        if group.len() >= 2 {
+        // 35岁以下的占39.8%，大专以上学历的占92.4%: classes by two measures overlap.
+        let attributes: Vec<Option<String>> = group
+            .iter()
+            .map(|&i| threshold_measure(share_subject(text, figures[i].range.start)))
+            .collect();
+        let one_measure = attributes
+            .iter()
+            .all(|attribute| *attribute == attributes[0]);
+        if group.len() >= 2 && one_measure {
             let sum: f64 = group.iter().map(|&i| high_of(&figures[i].value)).sum();
             // With 约 or 左右 a share may be a point or two off (a twentieth of it); past that
             // the shares cannot add up.
@@ -707,6 +758,56 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     }
     flush(&mut group, &mut findings);
     findings
+}
+
+/// What a share is of, as its clause names it (大专以上学历的占92.4%), or the clause before when
+/// its own only says 占 (其中35岁以下的612人，占39.8%).
+fn share_subject(text: &str, start: usize) -> &str {
+    let clause = clause_before(text, start);
+    let own = clause
+        .trim_start_matches(['，', '。', '；', '、'])
+        .trim_end_matches(['约', '近', '超', '逾'])
+        .trim_end_matches('占')
+        .trim_end_matches('的');
+    if own.chars().count() >= 2 {
+        return own;
+    }
+    let clause_start = start - clause.len();
+    // The part's own figure ends that clause: 0—15岁人口91.6万人 is of 0—15岁人口.
+    clause_before(text, clause_start)
+        .trim_end_matches(|c: char| c.is_ascii_digit() || ".万亿千人个名家户元所座".contains(c))
+}
+
+/// The measure a class is cut by (35岁以下 → 岁, 15—59岁人口 → 岁人口, 大专以上学历 → 专学历),
+/// or none when it is cut by no number or threshold.
+fn threshold_measure(subject: &str) -> Option<String> {
+    let threshold = ["及以上", "及以下", "以上", "以下", "以内"]
+        .iter()
+        .find_map(|word| subject.find(word).map(|at| (at, *word)));
+    // The unit right after the last number (15—59岁人口 → 岁), else the character before the
+    // threshold (大专以上 → 专).
+    let last_digit = subject
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_ascii_digit());
+    let (unit, rest) = match (last_digit, threshold) {
+        (Some((at, digit)), _) => {
+            let after = &subject[at + digit.len_utf8()..];
+            let unit = after.chars().next()?;
+            (unit, &after[unit.len_utf8()..])
+        }
+        (None, Some((at, _))) => (subject[..at].chars().next_back()?, &subject[at..]),
+        (None, None) => return None,
+    };
+    let rest = ["及以上", "及以下", "以上", "以下", "以内"]
+        .iter()
+        .find_map(|word| rest.strip_prefix(word))
+        .unwrap_or(rest);
+    let after: String = rest
+        .chars()
+        .take_while(|c| *c != '的' && crate::text::chars::is_han(*c))
+        .collect();
+    Some(format!("{unit}{after}"))
 }
 
 /// The least a share's wording allows when shares are added: 约72% is at least 68.4%, 近30% at
@@ -944,5 +1045,37 @@ mod tests {
         };
         assert_eq!(count(&park("40.8")), 0);
         assert_eq!(count(&park("48.0")), 1);
+    }
+
+    #[test]
+    fn classes_cut_by_two_measures_overlap() {
+        let text = "全区社区工作者1536人，其中35岁以下的612人，占39.8%，大专以上学历的占92.4%。\n";
+        assert_eq!(count(text), 0);
+        let ages = |middle: &str| {
+            format!(
+                "常住人口480.6万人。从年龄构成看，0—15岁人口91.6万人，占19.1%；16—59岁人口302.4万人，占{middle}%；60岁及以上人口86.6万人，占18.0%。\n"
+            )
+        };
+        assert_eq!(count(&ages("62.9")), 0);
+        assert!(count(&ages("69.2")) >= 1);
+    }
+
+    #[test]
+    fn the_rate_of_a_change_is_of_the_difference() {
+        let text = "校外培训机构由2021年初的136家压减至11家，压减率91.9%。\n";
+        assert_eq!(count(text), 0);
+        let text = "校外培训机构由2021年初的136家压减至11家，压减率19.9%。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_short_rate_named_by_the_count_before_it() {
+        let draft = |rate: &str| {
+            format!(
+                "全县高考本科上线率78.6%，创历史新高。\n\n高考参考考生3036人，本科上线2386人，上线率{rate}%。\n"
+            )
+        };
+        assert_eq!(count(&draft("78.6")), 0);
+        assert!(count(&draft("87.6")) >= 1);
     }
 }

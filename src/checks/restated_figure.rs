@@ -66,6 +66,8 @@ const GENERIC_LABELS: &[&str] = &[
 const DETERMINERS: &[&str] = &["各类", "各种", "各级", "各项", "全部", "所有", "全体", "各"];
 /// Label endings that name a stock at a moment (人才总量, 企业总数), not a flow over a span.
 const STOCK_ENDINGS: &[&str] = &["总量", "总数", "总人数", "总规模", "保有量", "存量"];
+/// Words right before a count that pick out some of a kind by where they stand.
+const SUBSET_WORDS: &[&str] = &["沿线", "沿途", "周边", "附近", "途经"];
 const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
 const MAX_EARLIER_STATEMENTS: usize = 32;
 
@@ -91,6 +93,7 @@ fn run(context: &Context) -> Vec<Finding> {
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     // Labels that share their first character and last two (收集问题, 收集各类问题).
     let mut by_frame: HashMap<String, Vec<usize>> = HashMap::new();
+    let years = years_from_restatements(context);
     let mut findings = Vec::new();
     let mut flagged = vec![false; figures.len()];
     for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
@@ -139,7 +142,7 @@ fn run(context: &Context) -> Vec<Finding> {
                     && !past_against_now(context, earlier, later)
                     && context.facts[earlier].sentence != context.facts[later].sentence
                     && !breaks_down(context, earlier, later)
-                    && same_quantity(context, earlier, later)
+                    && same_quantity(context, &years, earlier, later)
             })
             .collect();
         by_label.entry(label.to_string()).or_default().push(later);
@@ -303,7 +306,8 @@ fn breaks_down(context: &Context, earlier: usize, later: usize) -> bool {
 }
 
 /// 累计 (a running total) against no such word, or two different span words (新增 vs 全年):
-/// different quantities. A span word on one side only is often just a fuller restatement.
+/// different quantities. A span word on one side only, or more of them on one side (全年新增
+/// and 新增), is often just a fuller restatement.
 fn scopes_differ(a: &[&'static str], b: &[&'static str]) -> bool {
     fn others(scope: &[&'static str]) -> Vec<&'static str> {
         scope
@@ -313,7 +317,9 @@ fn scopes_differ(a: &[&'static str], b: &[&'static str]) -> bool {
             .collect()
     }
     let (a, b) = (others(a), others(b));
-    !a.is_empty() && !b.is_empty() && a != b
+    // 全年新增学位 and 新增学位: one wording fuller than the other.
+    let within = |x: &[&str], y: &[&str]| x.iter().all(|word| y.contains(word));
+    !a.is_empty() && !b.is_empty() && !within(&a, &b) && !within(&b, &a)
 }
 
 /// The first character and the last two of a label: labels that share them may name one thing.
@@ -355,9 +361,15 @@ fn label_suffixes(label: &str) -> Vec<String> {
 fn comparable(context: &Context, index: usize) -> bool {
     let figure = &context.figures()[index];
     // 从27748亿元增加到42886亿元: the first stands at the start of a span the draft does not date.
-    let undated_start = context.text[..figure.range.start].ends_with('从');
+    let undated_start = context.text[..figure.range.start].ends_with('从')
+        || (starts_a_change(context, index) && context.facts[index].year.is_none());
+    // 串起沿线9个景区村: those along a route are some of them, not a count of all.
+    let some_of_them = SUBSET_WORDS
+        .iter()
+        .any(|word| context.text[..figure.range.start].ends_with(word));
     (is_amount(figure) || figure.kind == FigureKind::Multiple)
         && !undated_start
+        && !some_of_them
         && figure.label.is_some()
         && !context.facts[index].per_unit
         && !context.facts[index].in_figure_list
@@ -372,7 +384,7 @@ fn specific(label: &str) -> bool {
 
 /// Same unit, same year, and the same specific label (or one holding the other, as
 /// 标准化先锋户联站 and 先锋户联站).
-fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
+fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -> bool {
     let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
     if unit_key(&fa.unit) != unit_key(&fb.unit) || fa.kind != fb.kind {
         return false;
@@ -381,7 +393,11 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
     // A result and a target, or this year's and last year's, or a year's and the running total,
     // are different quantities however alike their labels.
     // A year on one side only is often just the lead's fuller wording.
-    let years_differ = matches!((facts_a.year, facts_b.year), (Some(a), Some(b)) if a != b);
+    let years_differ = matches!((years[a], years[b]), (Some(a), Some(b)) if a != b);
+    // 过去五年…累计完成交通投资864亿元 and “十四五”前两年…累计完成交通投资368亿元.
+    let spans_differ = matches!((facts_a.span_years, facts_b.span_years), (Some(x), Some(y)) if x != y)
+        && !at_a_moment(context, a)
+        && !at_a_moment(context, b);
     let cumulative = |facts: &super::context::Facts, index: usize| {
         facts.scope.contains(&"累计") || (facts.over_years && !at_a_moment(context, index))
     };
@@ -409,6 +425,10 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
         _ => false,
     };
     if years_differ
+        || spans_differ
+        || facilities_differ(context, a, b)
+        || whole_of_its_share(context, a, b)
+        || whole_of_its_share(context, b, a)
         || facts_a.place != facts_b.place
         || facts_a.planned != facts_b.planned
         || totals_differ
@@ -424,6 +444,87 @@ fn same_quantity(context: &Context, a: usize, b: usize) -> bool {
         return false;
     }
     labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b))
+}
+
+/// 地铁1号线一期于2021年6月开通运营，全长21.6公里 and 推进地铁2号线一期（全长24.3公里）: figures
+/// of one named facility describe it, not another nor the draft's whole.
+fn facilities_differ(context: &Context, a: usize, b: usize) -> bool {
+    let names = |index: usize, facility: &str| {
+        let facts = &context.facts[index];
+        context.text[facts.sentence_range.clone()].contains(facility)
+    };
+    match (&context.facts[a].facility, &context.facts[b].facility) {
+        (None, None) => false,
+        (Some(x), Some(y)) => x != y,
+        // The other statement is of the facility when its sentence names it.
+        (Some(x), None) => !names(b, x),
+        (None, Some(y)) => !names(a, y),
+    }
+}
+
+/// 乡村旅游接待游客592万人次，占游客总量的43.1%: the 1374万人次 of all visitors that 592万 is
+/// 43.1% of is its whole, not a restatement of it.
+fn whole_of_its_share(context: &Context, part: usize, whole: usize) -> bool {
+    let figures = context.figures();
+    let Some(share) = figures.get(part + 1) else {
+        return false;
+    };
+    let between = &context.text[figures[part].range.end..share.range.start];
+    let (Value::Number(percent), Value::Number(part_value), Value::Number(whole_value)) =
+        (&share.value, &figures[part].value, &figures[whole].value)
+    else {
+        return false;
+    };
+    share.kind == FigureKind::Percent
+        && between.contains('占')
+        && !between.contains(['；', '。'])
+        && *percent > 0.0
+        && *percent < 100.0
+        && ((part_value / (percent / 100.0)) / whole_value - 1.0).abs() < 0.01
+}
+
+/// Years of undated figures that restate a dated one word for word (在156.2亿元旅游总收入中
+/// repeats 2021年…旅游总收入156.2亿元): the same quantity, so the same year.
+fn years_from_restatements(context: &Context) -> Vec<Option<i32>> {
+    let figures = context.figures();
+    let mut years: Vec<Option<i32>> = context.facts.iter().map(|facts| facts.year).collect();
+    let mut dated: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (index, figure) in figures.iter().enumerate() {
+        if context.facts[index].year.is_some() {
+            dated
+                .entry((context.written(index).to_string(), figure.unit.clone()))
+                .or_default()
+                .push(index);
+        }
+    }
+    for (index, figure) in figures.iter().enumerate() {
+        if years[index].is_some() || !comparable(context, index) {
+            continue;
+        }
+        let Some(label) = figure.label.as_deref() else {
+            continue;
+        };
+        let restated = dated
+            .get(&(context.written(index).to_string(), figure.unit.clone()))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&other| {
+                figures[other]
+                    .label
+                    .as_deref()
+                    .is_some_and(|other_label| labels_name_one_thing(label, other_label))
+            })
+            .map(|other| context.facts[other].year)
+            .collect::<Vec<_>>();
+        // Only when every dated statement of it agrees on the year.
+        if let Some(first) = restated.first()
+            && restated.iter().all(|year| year == first)
+        {
+            years[index] = *first;
+        }
+    }
+    years
 }
 
 /// 总投资12.8亿元的县城南部污水处理厂 and 县城南部污水处理厂（总投资12.8亿元）: a general label
@@ -905,5 +1006,52 @@ mod tests {
         };
         assert_eq!(count(&draft("156.8")), 0);
         assert_eq!(count(&draft("165.8")), 1);
+    }
+
+    #[test]
+    fn figures_of_one_facility_describe_it() {
+        let text = "交通工作回顾\n\n过去五年，我们坚持交通先行。\n\n——轨道交通从无到有。地铁1号线一期于2021年6月开通运营，全长21.6公里。开通以来运营平稳，全年客运量4891万人次。\n\n——两轨：推进地铁2号线一期（全长24.3公里）建设。\n\n2022年全市公交客运量1.86亿人次。\n";
+        assert_eq!(count(text), 0);
+        let text = "地铁1号线一期于2021年6月开通运营，全长21.6公里。\n\n地铁1号线一期于2021年6月开通，全长26.1公里。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_part_some_of_them_and_the_start_of_a_change_restate_nothing() {
+        // 592万 is 43.1% of 1374万: the whole, not the same quantity.
+        let text = "全县接待游客1374万人次。\n\n乡村旅游接待游客592万人次，占游客总量的43.1%。\n";
+        assert_eq!(count(text), 0);
+        let text = "全县32个景区村，每村配备2名专员。\n\n镇里建成旅游公路，串起沿线9个景区村。\n";
+        assert_eq!(count(text), 0);
+        let draft = |now: &str| {
+            format!(
+                "全市高速公路通车里程达到472公里。\n\n新增通车里程154公里，全市高速公路通车里程由318公里增加到{now}公里。\n"
+            )
+        };
+        assert_eq!(count(&draft("472")), 0);
+        assert_eq!(count(&draft("427")), 1);
+    }
+
+    #[test]
+    fn running_totals_over_different_spans() {
+        let text = "过去五年（2018—2022年），累计完成交通投资864亿元。\n\n“十四五”前两年，全市累计完成交通投资368亿元。\n";
+        assert_eq!(count(text), 0);
+        let text = "过去五年，累计完成交通投资864亿元。\n\n五年来，全市累计完成交通投资846亿元。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_word_for_word_restatement_carries_its_year() {
+        let text = "2021年，全县实现旅游总收入156.2亿元。\n\n在156.2亿元旅游总收入中，过夜游客消费占58.3%。2018年全县旅游总收入还只有96.4亿元。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn fuller_span_words_and_plans_ahead() {
+        let text =
+            "全年新增学位6480个。\n\n新增学位6840个，其中幼儿园学位1260个、小学学位5580个。\n";
+        assert_eq!(count(text), 1);
+        let text = "全市公交车2480辆。\n\n今年还将办好五件实事：更新新能源公交车200辆、新增停车泊位5000个。\n";
+        assert_eq!(count(text), 0);
     }
 }

@@ -88,6 +88,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                     // 达到486家: a statement of its own.
                     && !clause.contains('占')
                     && !LEVEL_VERBS.iter().any(|verb| clause.contains(verb))
+                    // 完成规划目标1000亿元的36.8%: a target, and the whole of a share.
+                    && context.facts[part].planned == context.facts[first].planned
+                    && !base_of_a_share(text, figures[part].range.end)
             })
             .collect();
         // 其中…、村卫生室312个、其他机构41家: parts counted in another measure leave the
@@ -279,6 +282,12 @@ fn net_increases(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// 规划目标1000亿元的36.8%: the figure is what a share is taken of.
+fn base_of_a_share(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.starts_with('的') && after['的'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// 从3558家增加到7712家: a value before and after a change, not parts of anything.
 fn changed_over_time(text: &str, start: usize) -> bool {
     let clause = clause_before(text, start);
@@ -363,6 +372,14 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
                 && !LEVEL_VERBS.iter().any(|verb| clause.contains(verb))
         };
         let same_unit = |part: usize| figures[part].unit == figures[whole].unit;
+        // 改扩建7个。新增学位6840个，…: the next sentence lists parts only when it says so
+        // (…86个。其中，…).
+        let opens_with_its_parts = |part: usize| {
+            let range = &context.facts[part].sentence_range;
+            ["其中", "包括"]
+                .iter()
+                .any(|word| text[range.clone()].trim_start().starts_with(word))
+        };
         // …其中税收收入392.6亿元。一般公共预算支出612.4亿元，其中民生支出480.1亿元: another
         // figure of the unit that is no share starts a whole of its own.
         let parts: Vec<usize> = (whole + 1..figures.len())
@@ -375,6 +392,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
                 same_unit(part)
                     && is_share(part)
                     && context.facts[part].year == context.facts[whole].year
+                    && (context.facts[part].sentence == sentence || opens_with_its_parts(part))
             })
             .collect();
         if parts.len() < 2 {
@@ -566,5 +584,16 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn a_new_sentence_and_the_base_of_a_share_are_no_parts() {
+        let text = "全年实施学校项目12个，其中新建5个、改扩建7个。新增学位6840个，其中幼儿园学位1260个、小学学位3240个。\n";
+        assert_eq!(count(text), 0);
+        let text = "“十四五”前两年，累计完成交通投资368亿元，其中2022年完成203亿元，完成规划目标1000亿元的36.8%。\n";
+        assert_eq!(count(text), 0);
+        let text =
+            "“十四五”前两年，累计完成交通投资368亿元，其中2021年完成165亿元、2022年完成303亿元。\n";
+        assert_eq!(count(text), 1);
     }
 }
