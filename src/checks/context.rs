@@ -105,6 +105,16 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
+/// 每个社区50万元, 每村3名: a figure for each unit. 每年安排…4800万元 is a year's total, the
+/// draft's whole for that year.
+#[allow(non_snake_case)]
+fn per_unit_每(clause: &str) -> bool {
+    clause.match_indices('每').any(|(at, _)| {
+        let next = clause[at + '每'.len_utf8()..].chars().next();
+        next.is_none_or(|c| !"年月天日周".contains(c))
+    })
+}
+
 /// 14个行政村各建起1家: 各 before a verb gives a figure for each unit (各类, 各级 pick out kinds).
 fn each(clause: &str) -> bool {
     clause.match_indices('各').any(|(at, _)| {
@@ -374,9 +384,10 @@ impl<'a> Context<'a> {
                     sentence,
                     sentence_range,
                     year: None,
-                    per_unit: ["每", "平均", "人均", "户均", "村均", "单个"]
+                    per_unit: ["平均", "人均", "户均", "村均", "单个"]
                         .iter()
                         .any(|word| clause.contains(word))
+                        || per_unit_每(clause)
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
                     planned: says_plan(sentence_before)

@@ -321,12 +321,43 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 && !context.facts[earlier].per_unit
                 && unit_key(&figures[earlier].unit) != unit
                 // 每组 names a character of 小组, 每个行政村 of 行政村, 村均 of 行政村集体经济总收入.
-                && figures[earlier]
-                    .label
-                    .as_deref()
-                    .is_some_and(|label| unit_noun(clause).is_some_and(|noun| label.contains(noun)))
+                && names_the_unit(context, earlier, clause)
             })
             .collect();
+        // 新建港湾式停靠站180个，每个投资15万元: 每个 before a verb is each of the count just
+        // named.
+        let each_of_the_last = clause.contains("每个")
+            && unit_noun(clause).is_some_and(|noun| EACH_VERB_STARTS.contains(&noun));
+        let candidate_units = if each_of_the_last {
+            (0..first)
+                .rev()
+                .take_while(|&earlier| {
+                    context.facts[earlier].sentence == context.facts[first].sentence
+                })
+                .find(|&earlier| {
+                    figures[earlier].kind == FigureKind::Count
+                        && !context.facts[earlier].per_unit
+                        && unit_key(&figures[earlier].unit) != unit
+                })
+                .into_iter()
+                .collect()
+        } else if candidate_units.is_empty() {
+            // 每个社区50万元 with 全区96个社区 paragraphs before: every count of the unit the
+            // draft has given.
+            unit_word(clause).map_or_else(Vec::new, |word| {
+                (0..first)
+                    .rev()
+                    .filter(|&earlier| {
+                        figures[earlier].kind == FigureKind::Count
+                            && !context.facts[earlier].per_unit
+                            && unit_key(&figures[earlier].unit) != unit
+                            && counts_the_unit(context, earlier, &word)
+                    })
+                    .collect()
+            })
+        } else {
+            candidate_units
+        };
         let Some(&units) = candidate_units.first() else {
             continue;
         };
@@ -342,9 +373,15 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
             .find(|&later| {
                 // “共富工坊” is a name: its 共 totals nothing.
                 let clause = unquoted(clause_before(text, figures[later].range.start));
+                // 每个网格配备…2名兼职网格员…，其中专职网格员1152名、兼职网格员2304名: the
+                // count of the very kind each unit has is its total.
+                let of_a_member_kind = figures[later].label.is_some()
+                    && members
+                        .iter()
+                        .any(|&member| figures[member].label == figures[later].label);
                 unit_key(&figures[later].unit) == unit
                     && !context.facts[later].per_unit
-                    && TOTAL_WORDS.iter().any(|word| clause.contains(word))
+                    && (TOTAL_WORDS.iter().any(|word| clause.contains(word)) || of_a_member_kind)
             });
         // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
         // it comes from, in the same sentence.
@@ -629,6 +666,50 @@ fn is_labelled_with(context: &Context, index: usize, words: &[&str]) -> bool {
         .any(|word| clause.contains(word) || label.contains(word))
 }
 
+/// First characters of verbs that can follow 每个 directly (每个投资15万元, 每个补助5万元): then
+/// 每个 is each of the count just named.
+const EACH_VERB_STARTS: &[char] = &['投', '补', '奖', '配', '安', '建', '给', '可', '资'];
+
+/// The noun a per-unit clause speaks of, two characters of it: 社区 in 每个社区, 网格 in 每个网格.
+/// Only after a measure word (每个社区): 每村配备 and 每站平均 name their unit by one character.
+fn unit_word(clause: &str) -> Option<String> {
+    let at = clause.rfind("每个")?;
+    let word: String = clause[at + "每个".len()..]
+        .chars()
+        .take_while(|c| crate::text::chars::is_han(*c))
+        .take(2)
+        .collect();
+    (word.chars().count() == 2).then_some(word)
+}
+
+/// Whether a count names the unit a per-unit clause speaks of: 行政村 for 每个行政村, 小组 for
+/// 每组; 社区工作者 is no 社区.
+fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
+    match unit_word(clause) {
+        Some(word) => counts_the_unit(context, count, &word),
+        None => {
+            let label = context.figures()[count]
+                .label
+                .as_deref()
+                .unwrap_or_default();
+            unit_noun(clause).is_some_and(|noun| label.contains(noun))
+        }
+    }
+}
+
+/// 96个社区 (the noun right after the count) or 行政村226个 (the label before it ends with the
+/// noun, give or take a character cut off the two taken).
+fn counts_the_unit(context: &Context, count: usize, word: &str) -> bool {
+    let figure = &context.figures()[count];
+    let noun_after = context.text[figure.range.end..].starts_with(word);
+    let label_ends = figure.label.as_deref().is_some_and(|label| {
+        label
+            .rfind(word)
+            .is_some_and(|at| label[at + word.len()..].chars().count() <= 1)
+    });
+    noun_after || label_ends
+}
+
 /// The unit a per-unit clause speaks of: 站 in 每站平均, 村 in 村均, 网 in 每个网格.
 fn unit_noun(clause: &str) -> Option<char> {
     if let Some(at) = clause.rfind('每') {
@@ -883,5 +964,36 @@ mod tests {
         assert_eq!(count(text), 0);
         let text = "开展送教下乡活动176次，受益教师128人次；各校开展校本研修2400余次，参与教师1.9万人次。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn each_of_the_count_just_named() {
+        let draft = |each: &str| {
+            format!("标题\n\n新建港湾式停靠站180个，每个投资{each}万元，共计2700万元。\n")
+        };
+        assert_eq!(count(&draft("15")), 0);
+        assert_eq!(count(&draft("51")), 1);
+    }
+
+    #[test]
+    fn units_counted_paragraphs_before() {
+        let draft = |each: &str| {
+            format!(
+                "标题\n\n全区共有96个社区。\n\n全区社区工作者1536人，平均每个社区16人。区财政每年安排社区服务经费4800万元，每个社区{each}万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("50")), 0);
+        assert_eq!(count(&draft("80")), 1);
+    }
+
+    #[test]
+    fn the_count_of_a_kind_each_unit_has_is_its_total() {
+        let draft = |each: &str| {
+            format!(
+                "标题\n\n全区划分网格1152个。\n\n每个网格配备1名专职网格员和{each}名兼职网格员，其中专职网格员1152名、兼职网格员2304名。\n"
+            )
+        };
+        assert_eq!(count(&draft("2")), 0);
+        assert!(count(&draft("3")) >= 1);
     }
 }
