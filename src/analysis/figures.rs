@@ -829,7 +829,7 @@ const LABEL_STARTS: &[&str] = &[
     "带来", "实现", "完成", "建成", "达到", "引进", "新建", "拥有", "开展", "发放", "投入", "安排",
     "选派", "培养", "组建", "成立", "设立", "创建", "打造", "落实", "提供", "实施",
 ];
-const MAX_LABEL_CHARS: usize = 10;
+const MAX_LABEL_CHARS: usize = 12;
 
 fn is_label_char(c: char) -> bool {
     crate::text::chars::is_han(c) || c.is_ascii_alphabetic()
@@ -1038,6 +1038,10 @@ fn label_before(phrase: &str) -> Option<String> {
             if *start == "以" && rest.starts_with(['上', '下', '内', '来', '后', '前']) {
                 continue;
             }
+            // 教育经费总投入18.64亿元: 总 makes the verb a noun that ends the label.
+            if rest.is_empty() && phrase[..at].ends_with('总') {
+                continue;
+            }
             phrase = rest;
         }
     }
@@ -1045,8 +1049,12 @@ fn label_before(phrase: &str) -> Option<String> {
     while stripped {
         stripped = false;
         for lead in LABEL_LEADS {
+            // 其他教育经费, 其余村: 其 of 其他 and 其余 is no lead.
+            let rest_of_other =
+                *lead == "其" && (phrase.starts_with("其他") || phrase.starts_with("其余"));
             if let Some(rest) = phrase
                 .strip_prefix(lead)
+                .filter(|_| !rest_of_other)
                 .or_else(|| phrase.strip_suffix(lead))
             {
                 phrase = rest;
@@ -1108,6 +1116,23 @@ mod tests {
         );
         let project = &figures("2019年引进项目13个，")[1];
         assert_eq!(project.label.as_deref(), Some("项目"));
+        // 总 makes 投入 a noun; 其他 is no 其 lead; a long account name is kept whole.
+        let labels: Vec<Option<String>> =
+            figures("全年教育经费总投入18.64亿元，其中政府性基金预算教育支出1.96亿元、其他教育经费0.86亿元。")
+                .into_iter()
+                .map(|figure| figure.label)
+                .collect();
+        assert_eq!(
+            labels,
+            [
+                Some("教育经费总投入".to_string()),
+                Some("政府性基金预算教育支出".to_string()),
+                Some("其他教育经费".to_string())
+            ]
+        );
+        let start = &figures("全市高速公路通车里程由318公里增加到472公里。");
+        assert_eq!(start[0].label.as_deref(), Some("高速公路通车里程"));
+        assert_eq!(start[1].label.as_deref(), Some("高速公路通车里程"));
     }
 
     #[test]

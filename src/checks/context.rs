@@ -737,6 +737,12 @@ pub fn starts_a_change(context: &Context, index: usize) -> bool {
         .any(|verb| after.contains(verb))
 }
 
+/// 规划目标1000亿元的36.8%: the figure ending at `end` is what a share is taken of.
+pub fn base_of_a_share(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.starts_with('的') && after['的'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The year written right before an offset (2019年38个 → 2019), as year-by-year breakdowns
 /// write it.
 pub fn year_written_before(text: &str, offset: usize) -> Option<i32> {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::context::{Context, bounds, clause_before, is_amount, unit_key};
+use super::context::{Context, base_of_a_share, bounds, clause_before, is_amount, unit_key};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, LEVEL_VERBS, Value};
@@ -17,7 +17,17 @@ pub const RULE: Rule = Rule {
 
 /// Words that make the figure after them a part of the one before: 其中…, 包括…, 已….
 /// 7.86万名65岁以上老年人中的5.92万人, 412家高新技术企业中，有168家: 中的 and 中，有 too.
-const PART_MARKERS: &[&str] = &["其中", "包括", "含", "中的", "中，有", "中有"];
+const PART_MARKERS: &[&str] = &[
+    "其中",
+    "包括",
+    "含",
+    "中的",
+    "中，有",
+    "中有",
+    "中已有",
+    "中，已有",
+    "中，已",
+];
 
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -102,6 +112,7 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let nearest_same_unit = (whole + 1..part).all(|between_index| {
             figures[between_index].unit != figures[part].unit
                 || compared_with(context, between_index)
+                || base_of_a_share(text, figures[between_index].range.end)
         });
         if marked && nearest_same_unit {
             pairs.push((part, whole));
@@ -246,6 +257,9 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
             unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
                 && is_amount(&figures[earlier])
                 && !compared_with(context, earlier)
+                // 交流轮岗教师412名，占符合交流条件教师2750名的15.0%，其中骨干教师126名: the
+                // base of a share is no subject of what follows.
+                && !base_of_a_share(context.text, figures[earlier].range.end)
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -432,5 +446,24 @@ mod tests {
         };
         assert_eq!(count(&elderly("5.92")), 0);
         assert_eq!(count(&elderly("9.52")), 1);
+    }
+
+    #[test]
+    fn those_already_done_among_the_whole() {
+        let draft = |done: &str| {
+            format!(
+                "标题\n\n全市1248个建制村中已有{done}个通双车道。全区374个住宅小区中，已有306个实现党组织覆盖。\n"
+            )
+        };
+        assert_eq!(count(&draft("1156")), 0);
+        assert_eq!(count(&draft("1516")), 1);
+        // The base of a share is no subject of the 其中 after it.
+        let draft = |key: &str| {
+            format!(
+                "标题\n\n交流轮岗教师412名，占符合交流条件教师2750名的15.0%，其中骨干教师{key}名。\n"
+            )
+        };
+        assert_eq!(count(&draft("126")), 0);
+        assert_eq!(count(&draft("426")), 1);
     }
 }

@@ -2,7 +2,8 @@
 //! different values, and shares of one whole that add up past 100%.
 
 use super::context::{
-    Context, bounds, clause_before, compatible, is_amount, starts_a_change, unit_key,
+    Context, base_of_a_share, bounds, clause_before, compatible, is_amount, starts_a_change,
+    unit_key,
 };
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
@@ -336,7 +337,8 @@ fn is_share(context: &Context, index: usize) -> bool {
         .replace("增速", "");
     let after = &context.text[figure.range.end..];
     // 占年度计划的108.3%: completing a plan past 100% is an achievement, not a slip.
-    let of_a_plan = ["计划", "目标", "任务", "预算"]
+    // 一般公共预算支出 is an account, not a plan.
+    let of_a_plan = ["计划", "目标", "任务", "年初预算", "预算数", "占预算"]
         .iter()
         .any(|word| clause.contains(word));
     // 提高到96.5%: a change *to* a level states the level.
@@ -524,17 +526,35 @@ fn share_of_part_and_whole(
     // clause names the part takes the figure of that name.
     let before_share = &clause[..at];
     let subject = before_share
-        .rfind(['，', '、', '；'])
-        .map_or(before_share, |cut| &before_share[cut + '、'.len_utf8()..]);
+        .rfind(['，', '、', '；', '。'])
+        .map_or(before_share, |cut| &before_share[cut + '、'.len_utf8()..])
+        .trim_start_matches('\n');
+    // …其中一般公共预算教育支出15.82亿元…。一般公共预算教育支出占…的19.6%: the name may be
+    // given in the sentence before.
+    let this_or_last_sentence = |earlier: &usize| {
+        let (at, here) = (&context.facts[*earlier], &context.facts[share]);
+        at.sentence + 1 >= here.sentence && at.paragraph == here.paragraph
+    };
     let named_part = (subject.chars().count() >= 2)
         .then(|| {
-            (0..share).rev().take_while(in_sentence).find(|&earlier| {
-                figures[earlier].label.as_deref() == Some(subject) && is_amount(&figures[earlier])
-            })
+            (0..share)
+                .rev()
+                .take_while(this_or_last_sentence)
+                .find(|&earlier| {
+                    figures[earlier].label.as_deref() == Some(subject)
+                        && is_amount(&figures[earlier])
+                })
         })
         .flatten();
     if let Some(part) = named_part {
-        // Its whole: that of the first part of its list.
+        // Its whole: the figure after 占 (占全县一般公共预算支出80.7亿元的), else that of the first
+        // part of its list.
+        let after_share_word = (part + 1..share).find(|&between| {
+            figures[between].range.start > clause_start + at && is_amount(&figures[between])
+        });
+        if let Some(whole) = after_share_word {
+            return Some((part, whole, false));
+        }
         let whole = pairs
             .iter()
             .filter(|&&(p, _)| p <= part && in_sentence(&p))
@@ -588,6 +608,25 @@ fn share_of_part_and_whole(
             if bare.chars().count() >= 2 && bare != named_in_words {
                 candidates.extend_from_slice(context.labelled(bare));
                 candidates.sort_unstable();
+            }
+            // 占交流教师的30.6% after 交流轮岗教师412名: a shorter wording of a label of the
+            // paragraph.
+            if candidates.is_empty() {
+                let paragraph = context.facts[part].paragraph;
+                candidates = (0..part)
+                    .rev()
+                    .take_while(|&earlier| context.facts[earlier].paragraph == paragraph)
+                    .filter(|&earlier| {
+                        // 占符合交流条件教师2750名的15.0%: the base of another share.
+                        !base_of_a_share(context.text, figures[earlier].range.end)
+                            && figures[earlier].label.as_deref().is_some_and(|label| {
+                                labels_name_one_thing(label, named_in_words)
+                                    || (bare.chars().count() >= 2
+                                        && labels_name_one_thing(label, bare))
+                            })
+                    })
+                    .collect();
+                candidates.reverse();
             }
             let names_the_whole =
                 |other: &usize| is_amount(&figures[*other]) && !context.facts[*other].per_unit;
@@ -1077,5 +1116,23 @@ mod tests {
         };
         assert_eq!(count(&draft("78.6")), 0);
         assert!(count(&draft("87.6")) >= 1);
+    }
+
+    #[test]
+    fn a_part_named_in_the_sentence_before_and_a_whole_in_other_words() {
+        let draft = |share: &str| {
+            format!(
+                "标题\n\n全年教育经费总投入18.64亿元，其中一般公共预算教育支出15.82亿元、其他教育经费2.82亿元。一般公共预算教育支出占全县一般公共预算支出80.7亿元的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&draft("19.6")), 0);
+        assert_eq!(count(&draft("16.9")), 1);
+        let draft = |share: &str| {
+            format!(
+                "标题\n\n交流轮岗教师412名，占符合交流条件教师2750名的15.0%，其中骨干教师126名，占交流教师的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&draft("30.6")), 0);
+        assert_eq!(count(&draft("36.0")), 1);
     }
 }

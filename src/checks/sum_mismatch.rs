@@ -1,7 +1,9 @@
 //! `sum-mismatch`: a stated total that its listed parts do not add up to (8.38亿元、9.21亿元，
 //! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
 
-use super::context::{Context, bounds, clause_before, is_amount, unit_key, year_written_before};
+use super::context::{
+    Context, base_of_a_share, bounds, clause_before, is_amount, unit_key, year_written_before,
+};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::LEVEL_VERBS;
 
@@ -280,12 +282,6 @@ fn net_increases(context: &Context) -> Vec<Finding> {
         }
     }
     findings
-}
-
-/// 规划目标1000亿元的36.8%: the figure is what a share is taken of.
-fn base_of_a_share(text: &str, end: usize) -> bool {
-    let after = &text[end..];
-    after.starts_with('的') && after['的'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// 从3558家增加到7712家: a value before and after a change, not parts of anything.
