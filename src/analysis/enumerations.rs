@@ -223,6 +223,8 @@ fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
         "分别是",
         "，包括",
         "包括",
+        // “四个一”工程——打造一条…、培育一批…
+        "——",
     ]
     .iter()
     .filter_map(|word| window.find(word).map(|at| (at, *word)))
@@ -718,6 +720,16 @@ mod tests {
         assert_eq!(
             lists("围绕四个方面：产业、人才、文化、生态。"),
             [(4, strings(&["产业", "人才", "文化", "生态"]))]
+        );
+        // A dash introduces the list as a colon does.
+        assert_eq!(
+            lists(
+                "实施“四个一”工程——打造一条线路、培育一批品牌、推出一台演出、建设一座场馆，让资源活起来。"
+            ),
+            [(
+                4,
+                strings(&["一条线路", "培育一批品牌", "推出一台演出", "建设一座场馆"])
+            )]
         );
     }
 

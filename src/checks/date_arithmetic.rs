@@ -70,7 +70,122 @@ fn run(context: &Context) -> Vec<Finding> {
     if let Some(stated) = stated {
         findings.extend(after_the_draft(context, stated));
     }
+    findings.extend(five_year_plans(context));
     findings
+}
+
+/// The years of the five-year plan named 十N五: 十一五 is 2006—2010, 十四五 2021—2025.
+fn plan_years(numeral: &str) -> Option<i32> {
+    let n = crate::analysis::numerals::parse_chinese(numeral)?;
+    Some(2001 + 5 * i32::try_from(n).ok()?)
+}
+
+/// “十四五”期间（2021—2026年）: a plan's years are fixed. “十四五”前三年 in a draft of January 2023:
+/// only two of them had passed.
+fn five_year_plans(context: &Context) -> Vec<Finding> {
+    static PLAN_SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"十([一二三四五])五”?(?:规划)?(?:期间|时期)?[（(](\d{4})[—–\-～~至到](\d{4})年?[）)]",
+        )
+        .unwrap()
+    });
+    static PLAN_FIRST_YEARS: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"前([两二三四五]|\d)年").unwrap());
+    let text = context.text;
+    let mut findings = Vec::new();
+    for captures in PLAN_SPAN.captures_iter(text) {
+        let (Some(start), Ok(from), Ok(to)) = (
+            plan_years(&captures[1]),
+            captures[2].parse::<i32>(),
+            captures[3].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        if (from, to) == (start, start + 4) {
+            continue;
+        }
+        let years = captures.get(2).unwrap().start()..captures.get(3).unwrap().end();
+        findings.push(plan_finding(
+            years,
+            format!(
+                "“十{}五”是{start}—{}年，不是{from}—{to}年",
+                &captures[1],
+                start + 4
+            ),
+            format!(
+                "The “十{}五” plan runs {start}—{}, not {from}—{to}",
+                &captures[1],
+                start + 4
+            ),
+        ));
+    }
+    // A draft of its first months reports on the year before.
+    let Some(stated) = context.stated_day else {
+        return findings;
+    };
+    let last_done = if stated.month <= 3 {
+        stated.year - 1
+    } else {
+        stated.year
+    };
+    static PLAN_NAME: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"十([一二三四五])五").unwrap());
+    for captures in PLAN_FIRST_YEARS.captures_iter(text) {
+        let count = &captures[1];
+        // The plan named last before it in its sentence: “十四五”期间…，前两年已新增….
+        let at = captures.get(0).unwrap().start();
+        let sentence_start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c == '。' || c == '\n')
+            .map_or(0, |(end, c)| end + c.len_utf8());
+        let Some(plan) = PLAN_NAME
+            .captures_iter(&text[sentence_start.min(at)..at])
+            .last()
+        else {
+            continue;
+        };
+        let (Some(start), Some(years)) = (
+            plan_years(&plan[1]),
+            count
+                .parse::<i32>()
+                .ok()
+                .or_else(|| crate::analysis::numerals::parse_chinese(count).map(|n| n as i32)),
+        ) else {
+            continue;
+        };
+        let through = start + years - 1;
+        if through <= last_done {
+            continue;
+        }
+        findings.push(plan_finding(
+            captures.get(1).unwrap().range(),
+            format!(
+                "“前{count}年”是{start}—{through}年，但本文写于{}年{}月，当时只过了{}年",
+                stated.year,
+                stated.month,
+                (last_done - start + 1).max(0)
+            ),
+            format!(
+                "“前{count}年” would be {start}—{through}, but the draft is of {}-{:02}: only {} of the plan's years had passed",
+                stated.year,
+                stated.month,
+                (last_done - start + 1).max(0)
+            ),
+        ));
+    }
+    findings
+}
+
+fn plan_finding(range: std::ops::Range<usize>, zh: String, en: String) -> Finding {
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range,
+        message: Message { zh, en },
+        related: Vec::new(),
+        fixes: Vec::new(),
+    }
 }
 
 /// A duration counted back from now or over a stretch: 近三年, 3年以来, 三年来, 过去五年, 3年累计.
@@ -133,6 +248,13 @@ fn against_year_range(
         return None;
     }
     let (from, to) = year_range(&figures[range].value)?;
+    // 三年来（2020—2022年）, 2019年至2021年三年间: years written right beside the span are the
+    // years it counts, each of them.
+    let (near, far) = (&figures[low].range, &figures[high].range);
+    let beside = context.text[near.end..far.start]
+        .chars()
+        .all(|c| matches!(c, '（' | '(' | '来' | '以'));
+    let inclusive_only = inclusive_only || beside;
     let inclusive = to - from + 1.0;
     let fits =
         (years - inclusive).abs() < 1e-9 || (!inclusive_only && (years - (to - from)).abs() < 1e-9);
@@ -479,5 +601,34 @@ mod tests {
         };
         assert_eq!(count(&draft("2016")), 1);
         assert_eq!(count(&draft("2018")), 0);
+    }
+
+    #[test]
+    fn years_written_beside_a_span_are_all_of_its_years() {
+        let draft = |from: &str| {
+            format!("标题\n\n三年来（{from}—2022年），全县累计投入校建资金24.6亿元。\n")
+        };
+        assert_eq!(count(&draft("2020")), 0);
+        assert_eq!(count(&draft("2019")), 1);
+        let draft =
+            |from: &str| format!("标题\n\n{from}年至2021年三年间，全县累计投入资金23.6亿元。\n");
+        assert_eq!(count(&draft("2019")), 0);
+        assert_eq!(count(&draft("2018")), 1);
+    }
+
+    #[test]
+    fn the_years_of_a_five_year_plan() {
+        let draft =
+            |to: &str| format!("标题\n\n“十四五”期间（2021—{to}年），全县计划新增学位2万个。\n");
+        assert_eq!(count(&draft("2025")), 0);
+        assert_eq!(count(&draft("2026")), 1);
+        // A draft of January 2023 reports on two of the plan's years.
+        let draft = |years: &str| {
+            format!(
+                "政府工作报告\n\n——2023年1月9日在市人民代表大会上\n\n“十四五”期间，全市计划完成交通投资1000亿元，前{years}年已完成368亿元。\n"
+            )
+        };
+        assert_eq!(count(&draft("两")), 0);
+        assert_eq!(count(&draft("三")), 1);
     }
 }

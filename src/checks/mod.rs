@@ -218,6 +218,80 @@ pub(crate) fn findings_of(code: &str, text: &str) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of drafts the rules read closely: numbers, units, spans, plans, shares, list
+    /// marks, sentence ends and characters of one to four bytes.
+    const PIECES: &[&str] = &[
+        "2019年",
+        "2021—2025年",
+        "三年来",
+        "前三年",
+        "“十四五”",
+        "十四五期间（2021—2026年）",
+        "近3年",
+        "以来",
+        "全县",
+        "其中",
+        "占",
+        "的",
+        "36.8%",
+        "1000亿元",
+        "4.6万元",
+        "12个",
+        "每个",
+        "社区",
+        "网格",
+        "配备",
+        "2名",
+        "共",
+        "合计",
+        "、",
+        "，",
+        "。",
+        "；",
+        "\n",
+        "\n\n",
+        "（",
+        "）",
+        "“",
+        "”",
+        "——",
+        "一",
+        "四个一",
+        "工程",
+        "由",
+        "增加到",
+        "压减至",
+        "人次",
+        "次",
+        "𠀀",
+        "😀",
+        "a",
+        "5A级",
+        "市级以上",
+        "项",
+        "历时",
+        "两年半",
+        "2023年1月9日",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Never die: every rule takes any arrangement of these pieces without a panic, and
+        /// every finding's range lies on character boundaries of the text.
+        #[test]
+        fn rules_never_panic(pieces in prop::collection::vec(prop::sample::select(PIECES), 0..120)) {
+            let text: String = pieces.concat();
+            let report = crate::analysis::analyse(&text);
+            for finding in check(&text, &report, &Config::default()) {
+                prop_assert!(finding.range.start <= finding.range.end);
+                prop_assert!(text.is_char_boundary(finding.range.start));
+                prop_assert!(text.is_char_boundary(finding.range.end));
+            }
+        }
+    }
 
     #[test]
     fn rule_codes_are_unique_kebab_case() {

@@ -745,14 +745,30 @@ fn unit_slips(context: &Context, flagged: &[bool]) -> Vec<Finding> {
         if digits.is_empty() {
             continue;
         }
+        // 23.6亿元 and 23.6万元: three significant digits or more seldom meet by chance.
+        let distinctive = digits
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .trim_matches('0')
+            .len()
+            >= 3;
         let earlier_same_digits = by_digits.entry(digits).or_default();
+        // 用好每年4800亿元的社区服务经费: the noun after 的 names what the money is.
+        let names = |index: usize| {
+            let figure = &figures[index];
+            [figure.label.clone(), owner(context.text, figure)]
+        };
         let slip = earlier_same_digits.iter().copied().find(|&earlier| {
             let (a, b) = (&figures[earlier], &figures[later]);
-            let labels_match = match (&a.label, &b.label) {
-                (Some(la), Some(lb)) => la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()),
-                _ => false,
-            };
-            labels_match && a.power != b.power
+            let labels_match = names(earlier).iter().flatten().any(|la| {
+                names(later)
+                    .iter()
+                    .flatten()
+                    .any(|lb| la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()))
+            });
+            let totals = !context.facts[earlier].per_unit && !context.facts[later].per_unit;
+            (labels_match || (distinctive && totals)) && a.power != b.power
         });
         earlier_same_digits.push(later);
         if flagged[later] {
@@ -1052,6 +1068,19 @@ mod tests {
             "全年新增学位6480个。\n\n新增学位6840个，其中幼儿园学位1260个、小学学位5580个。\n";
         assert_eq!(count(text), 1);
         let text = "全市公交车2480辆。\n\n今年还将办好五件实事：更新新能源公交车200辆、新增停车泊位5000个。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn unit_slips_by_distinctive_digits_or_the_noun_after_的() {
+        let text =
+            "标题\n\n累计投入景区建设资金23.6亿元。\n\n要用好三年23.6万元投入，让景区更美。\n";
+        assert_eq!(count(text), 1);
+        let text =
+            "标题\n\n每年安排社区服务经费4800万元。\n\n将持续用好每年4800亿元的社区服务经费。\n";
+        assert_eq!(count(text), 1);
+        // Two digits and no shared name: a coincidence, not a slip.
+        let text = "标题\n\n引进项目总投资48亿元。\n\n发放稳岗补贴48万元。\n";
         assert_eq!(count(text), 0);
     }
 }

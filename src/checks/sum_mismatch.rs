@@ -148,6 +148,7 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                     .any(|word| sentence_text.contains(word))
                 || year_by_year(context, whole, &parts)
                 || counted_in_full(context, whole, &parts)
+                || levels_in_full(context, whole, &parts)
                 || imports_and_exports(context, whole, &parts);
             let past = low > whole_high + rounding + 1e-6;
             let short = names_the_rest && high + rounding + 1e-6 < whole_low;
@@ -186,6 +187,35 @@ fn counted_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
             && enumeration.count as usize == parts.len()
             && enumeration.items.len() == parts.len()
     })
+}
+
+/// Administrative levels from the top down: 市级以上 holds 国家级, 省级 and 市级.
+const LEVELS: [&str; 4] = ["国家级", "省级", "市级", "县级"];
+
+/// 市级以上非遗代表性项目42项，其中国家级3项、省级12项、市级27项: the levels down to the one
+/// named with 以上 are all of it; 5A级1家、4A级8家、3A级11家、2A级6家 grade all A级 sites.
+fn levels_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
+    let figures = context.figures();
+    let text = context.text;
+    let whole_words = format!(
+        "{}{}",
+        clause_before(text, figures[whole].range.start),
+        figures[whole].label.as_deref().unwrap_or_default()
+    );
+    let part_label = |part: usize| figures[part].label.as_deref().unwrap_or_default();
+    if let Some(lowest) = LEVELS
+        .iter()
+        .position(|level| whole_words.contains(&format!("{level}以上")))
+    {
+        let mut named: Vec<usize> = parts
+            .iter()
+            .filter_map(|&part| LEVELS.iter().position(|level| part_label(part) == *level))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        return parts.len() == lowest + 1 && named == (0..=lowest).collect::<Vec<_>>();
+    }
+    whole_words.contains("A级") && parts.iter().all(|&part| part_label(part) == "A级")
 }
 
 /// 货物进出口总额2268.4亿元。其中，出口1586.2亿元；进口682.2亿元: exports and imports are the
@@ -591,5 +621,19 @@ mod tests {
         let text =
             "“十四五”前两年，累计完成交通投资368亿元，其中2021年完成165亿元、2022年完成303亿元。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn levels_and_grades_in_full() {
+        let draft = |city: &str| {
+            format!(
+                "标题\n\n全县现有市级以上非遗代表性项目42项，其中国家级3项、省级12项、市级{city}项。\n"
+            )
+        };
+        assert_eq!(count(&draft("27")), 0);
+        assert_eq!(count(&draft("21")), 1);
+        // 省级以上 leaves the 市级 ones out: the listed levels are not all of it.
+        let text = "标题\n\n全县现有非遗代表性项目42项，其中国家级3项、省级12项。\n";
+        assert_eq!(count(text), 0);
     }
 }
