@@ -734,6 +734,16 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_count_of_a_head_and_its_verb() {
+        assert_eq!(
+            lists("推行社区、社会组织、社会工作者“三社联动”。"),
+            [(3, strings(&["社区", "社会组织", "社会工作者"]))]
+        );
+        // Two heads (“四议两公开”) are no single list's count.
+        assert!(lists("推行提议、商议、审议、决议“四议两公开”制度。").is_empty());
+    }
+
+    #[test]
     fn counts_without_a_list_have_no_enumeration() {
         assert!(lists("出台全面加强村级班子建设十二条举措，实施审查办法").is_empty());
         assert!(lists("按照“三个区分开来”原则，细化10种容错情形").is_empty());

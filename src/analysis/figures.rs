@@ -644,9 +644,14 @@ fn quoted_count_head(text: &str, numeral: Range<usize>) -> Option<&str> {
         .next()
         .filter(|c| crate::text::chars::is_han(*c))?;
     let head_end = head.len_utf8();
-    after[head_end..]
-        .starts_with('”')
-        .then(|| &after[..head_end])
+    // “三社联动”, “五水共治”: the head and a two-character verb; “四议两公开” and “一核三区”
+    // count two heads, which no single list holds.
+    let verb: String = after[head_end..].chars().take(2).collect();
+    let headed_verb = verb.chars().count() == 2
+        && verb.chars().all(crate::text::chars::is_han)
+        && !verb.chars().any(crate::analysis::numerals::is_numeral_char)
+        && after[head_end + verb.len()..].starts_with('”');
+    (after[head_end..].starts_with('”') || headed_verb).then(|| &after[..head_end])
 }
 
 fn percent_words(text: &str) -> Vec<Figure> {

@@ -71,6 +71,104 @@ fn run(context: &Context) -> Vec<Finding> {
         findings.extend(after_the_draft(context, stated));
     }
     findings.extend(five_year_plans(context));
+    findings.extend(durations_between_dates(context));
+    findings
+}
+
+/// Months between a start and an end may stray this far from a stated duration (历时两年半 is
+/// thirty months, give or take a season).
+const DURATION_SLACK_MONTHS: i32 = 6;
+
+/// 2019年3月开工，历时两年半，于2021年10月建成: the duration between two dates of its sentence.
+fn durations_between_dates(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let month_of = |index: usize| match figures[index].value {
+        Value::Date {
+            year: Some(year),
+            month,
+            ..
+        } => Some((year, month)),
+        _ => None,
+    };
+    let mut findings = Vec::new();
+    for duration in 0..figures.len() {
+        let figure = &figures[duration];
+        let Value::Number(count) = figure.value else {
+            continue;
+        };
+        let per_year = match figure.unit.as_str() {
+            "年" => 12.0,
+            "个月" => 1.0,
+            _ => continue,
+        };
+        let before = text[..figure.range.start].trim_end_matches(['了', '近', '约']);
+        if !["历时", "用时", "耗时", "仅用", "用了", "历经"]
+            .iter()
+            .any(|word| before.ends_with(word))
+        {
+            continue;
+        }
+        let half = if text[figure.range.end..].starts_with('半') {
+            6.0
+        } else {
+            0.0
+        };
+        let months = (count * per_year + half).round() as i32;
+        let sentence = context.facts[duration].sentence;
+        let in_sentence = |index: &usize| context.facts[*index].sentence == sentence;
+        let start = (0..duration)
+            .rev()
+            .take_while(in_sentence)
+            .find_map(|index| month_of(index).map(|date| (index, date)));
+        let end = (duration + 1..figures.len())
+            .take_while(in_sentence)
+            .find_map(|index| month_of(index).map(|date| (index, date)));
+        let (Some((start, (start_year, start_month))), Some((end, (end_year, end_month)))) =
+            (start, end)
+        else {
+            continue;
+        };
+        let elapsed = match (start_month, end_month) {
+            (Some(from), Some(to)) => (end_year - start_year) * 12 + to as i32 - from as i32,
+            // Years alone: as much as a year either way.
+            _ => (end_year - start_year) * 12,
+        };
+        let slack = if start_month.is_some() && end_month.is_some() {
+            DURATION_SLACK_MONTHS
+        } else {
+            12
+        };
+        if (elapsed - months).abs() <= slack {
+            continue;
+        }
+        let written = if half > 0.0 {
+            format!("{}半", context.written(duration))
+        } else {
+            context.written(duration).to_string()
+        };
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figure.range.clone(),
+            message: Message {
+                zh: format!(
+                    "“{written}”与{}到{}不符：其间约 {} 个月",
+                    context.cite_zh(start),
+                    context.cite_zh(end),
+                    elapsed
+                ),
+                en: format!(
+                    "“{written}” disagrees with {} to {}: about {} months lie between",
+                    context.cite_en(start),
+                    context.cite_en(end),
+                    elapsed
+                ),
+            },
+            related: vec![context.quoted(start), context.quoted(end)],
+            fixes: Vec::new(),
+        });
+    }
     findings
 }
 
@@ -630,5 +728,20 @@ mod tests {
         };
         assert_eq!(count(&draft("两")), 0);
         assert_eq!(count(&draft("三")), 1);
+    }
+
+    #[test]
+    fn a_duration_between_two_dates() {
+        let draft = |start: &str, end: &str| {
+            format!("标题\n\n一期工程{start}开工，历时两年半，于{end}建成开放。\n")
+        };
+        assert_eq!(count(&draft("2019年3月", "2021年10月")), 0);
+        assert_eq!(count(&draft("2017年3月", "2021年10月")), 1);
+        assert_eq!(count(&draft("2019年3月", "2022年10月")), 1);
+        // Years alone leave a year either way.
+        assert_eq!(
+            count("标题\n\n大桥2019年开工，历时3年，2021年建成通车。\n"),
+            0
+        );
     }
 }

@@ -149,6 +149,7 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 || year_by_year(context, whole, &parts)
                 || counted_in_full(context, whole, &parts)
                 || levels_in_full(context, whole, &parts)
+                || complementary(context, &parts)
                 || imports_and_exports(context, whole, &parts);
             let past = low > whole_high + rounding + 1e-6;
             let short = names_the_rest && high + rounding + 1e-6 < whole_low;
@@ -186,6 +187,40 @@ fn counted_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
             && !enumeration.open_ended
             && enumeration.count as usize == parts.len()
             && enumeration.items.len() == parts.len()
+    })
+}
+
+/// Pairs of kinds that between them make up the whole of what they qualify.
+const COMPLEMENTS: &[(&str, &str)] = &[
+    ("专职", "兼职"),
+    ("新建", "续建"),
+    ("一季度", "二季度"),
+    ("城镇", "农村"),
+    ("城市", "农村"),
+    ("公办", "民办"),
+    ("男", "女"),
+    ("境内", "境外"),
+];
+
+/// 网格员队伍3456人，其中专职网格员1152名、兼职网格员2304名: two parts of complementary kinds of
+/// one noun are all of it.
+fn complementary(context: &Context, parts: &[usize]) -> bool {
+    let figures = context.figures();
+    let [first, second] = parts else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (
+        figures[*first].label.as_deref(),
+        figures[*second].label.as_deref(),
+    ) else {
+        return false;
+    };
+    COMPLEMENTS.iter().any(|&(x, y)| {
+        [(x, y), (y, x)].iter().any(|&(p, q)| {
+            a.strip_prefix(p)
+                .zip(b.strip_prefix(q))
+                .is_some_and(|(noun_a, noun_b)| noun_a == noun_b)
+        })
     })
 }
 
@@ -634,6 +669,18 @@ mod tests {
         assert_eq!(count(&draft("21")), 1);
         // 省级以上 leaves the 市级 ones out: the listed levels are not all of it.
         let text = "标题\n\n全县现有非遗代表性项目42项，其中国家级3项、省级12项。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn complementary_kinds_are_all_of_it() {
+        let draft = |whole: &str| {
+            format!("标题\n\n全区网格员队伍达{whole}人，其中专职网格员1152名、兼职网格员2304名。\n")
+        };
+        assert_eq!(count(&draft("3456")), 0);
+        assert_eq!(count(&draft("3546")), 1);
+        // Two kinds that are not all of it: the rest may be anything.
+        let text = "标题\n\n全区网格员队伍达3546人，其中专职网格员1152名、党员网格员2304名。\n";
         assert_eq!(count(text), 0);
     }
 }
