@@ -375,6 +375,9 @@ fn section_figures() -> Vec<Figure> {
         ),
         // 每年选派100余名优秀年轻干部
         figure(40, "100余名", json!(100), "名", Some("余"), "count"),
+        // …到“六争攻坚”一线: six 争 (争投资、争项目… in Zhejiang's campaign), a count word
+        // heading its verb, as “三社联动” is.
+        figure(40, "六争", json!(6), "争", None, "count"),
         // 精选50%左右学员参加第二阶段学习
         figure(42, "50%左右", json!(50), "%", Some("左右"), "percent"),
         figure(42, "第二", json!(2), "", None, "ordinal"),
