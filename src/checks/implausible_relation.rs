@@ -347,6 +347,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
             unit_word(clause).map_or_else(Vec::new, |word| {
                 (0..first)
                     .rev()
+                    .take(FAR_UNITS_LOOKBACK)
                     .filter(|&earlier| {
                         figures[earlier].kind == FigureKind::Count
                             && !context.facts[earlier].per_unit
@@ -665,6 +666,10 @@ fn is_labelled_with(context: &Context, index: usize, words: &[&str]) -> bool {
         .iter()
         .any(|word| clause.contains(word) || label.contains(word))
 }
+
+/// How many figures back a per-unit figure looks for a count of its unit named paragraphs
+/// before: a report's sections, not a whole book.
+const FAR_UNITS_LOOKBACK: usize = 400;
 
 /// First characters of verbs that can follow 每个 directly (每个投资15万元, 每个补助5万元): then
 /// 每个 is each of the count just named.

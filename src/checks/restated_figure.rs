@@ -374,7 +374,11 @@ fn comparable(context: &Context, index: usize) -> bool {
         && !context.facts[index].per_unit
         && !context.facts[index].in_figure_list
         // 茶叶、咖啡2个…产业: a count word counts the list before it, nothing restated.
-        && !context.report.enumerations.iter().any(|e| e.figure == index)
+        && context
+            .report
+            .enumerations
+            .binary_search_by_key(&index, |enumeration| enumeration.figure)
+            .is_err()
         && matches!(figure.value, Value::Number(_))
 }
 
@@ -759,17 +763,25 @@ fn unit_slips(context: &Context, flagged: &[bool]) -> Vec<Finding> {
             let figure = &figures[index];
             [figure.label.clone(), owner(context.text, figure)]
         };
-        let slip = earlier_same_digits.iter().copied().find(|&earlier| {
-            let (a, b) = (&figures[earlier], &figures[later]);
-            let labels_match = names(earlier).iter().flatten().any(|la| {
-                names(later)
-                    .iter()
-                    .flatten()
-                    .any(|lb| la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()))
+        let later_names = names(later);
+        // The nearest earlier statements are the evidence, as for restatements.
+        let nearest = earlier_same_digits
+            .len()
+            .saturating_sub(MAX_EARLIER_STATEMENTS);
+        let slip = earlier_same_digits[nearest..]
+            .iter()
+            .copied()
+            .find(|&earlier| {
+                let (a, b) = (&figures[earlier], &figures[later]);
+                let labels_match = names(earlier).iter().flatten().any(|la| {
+                    later_names
+                        .iter()
+                        .flatten()
+                        .any(|lb| la.ends_with(lb.as_str()) || lb.ends_with(la.as_str()))
+                });
+                let totals = !context.facts[earlier].per_unit && !context.facts[later].per_unit;
+                (labels_match || (distinctive && totals)) && a.power != b.power
             });
-            let totals = !context.facts[earlier].per_unit && !context.facts[later].per_unit;
-            (labels_match || (distinctive && totals)) && a.power != b.power
-        });
         earlier_same_digits.push(later);
         if flagged[later] {
             continue;
