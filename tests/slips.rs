@@ -14,7 +14,8 @@
 //! sample, measured first before any rule was changed for it; `tests/slips/heldout3.json` a third
 //! (`town_report`, `health_summary`, `tech_feature`, `markdown_brief`); `tests/slips/heldout4.json`
 //! a fourth (`culture_tourism_feature`, `education_report`, `transport_gov_report`,
-//! `community_feature`, and the sample).
+//! `community_feature`, and the sample); `tests/slips/heldout5.json` a fifth (`feature_rural_revival`,
+//! `feature_elderly_care`, `feature_enterprise_service`, `briefing_ecology`, and the sample).
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -37,7 +38,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.88;
+const MIN_DETECTION: f64 = 0.82;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -88,12 +89,13 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 5] = [
+const SLIP_FILES: [&str; 6] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
     "tests/slips/heldout3.json",
     "tests/slips/heldout4.json",
+    "tests/slips/heldout5.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

@@ -96,6 +96,8 @@ const SCOPE_WORDS: &[&str] = &[
     "每年",
     "当年",
     "新认定",
+    "上半年",
+    "下半年",
 ];
 
 static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -104,6 +106,18 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     )
     .unwrap()
 });
+
+/// 人均, 户均, 村均, 案均罚款7.9万元: an average over the unit the first character names (均
+/// after a subject, 各项指标均达到, means "all").
+#[allow(non_snake_case)]
+fn per_unit_均(clause: &str) -> bool {
+    clause.match_indices('均').any(|(at, _)| {
+        clause[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|unit| "人户村案校企店家亩床站场次".contains(unit))
+    })
+}
 
 /// 每个社区50万元, 每村3名: a figure for each unit. 每年安排…4800万元 is a year's total, the
 /// draft's whole for that year.
@@ -384,9 +398,8 @@ impl<'a> Context<'a> {
                     sentence,
                     sentence_range,
                     year: None,
-                    per_unit: ["平均", "人均", "户均", "村均", "单个"]
-                        .iter()
-                        .any(|word| clause.contains(word))
+                    per_unit: ["平均", "单个"].iter().any(|word| clause.contains(word))
+                        || per_unit_均(clause)
                         || per_unit_每(clause)
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.

@@ -362,6 +362,13 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         let Some(&units) = candidate_units.first() else {
             continue;
         };
+        // 全部超过50万元: every unit passes a bar; that is no total.
+        let bar_for_every_unit = |index: usize| {
+            let clause = clause_before(text, figures[index].range.start);
+            ["全部超过", "全部达到", "全部突破", "均超过", "均达到"]
+                .iter()
+                .any(|word| clause.contains(word))
+        };
         // The total: the next figure of the members' unit in the paragraph, said to be a total.
         let paragraph = context.facts[first].paragraph;
         let sentence = context.facts[first].sentence;
@@ -382,6 +389,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                         .any(|&member| figures[member].label == figures[later].label);
                 unit_key(&figures[later].unit) == unit
                     && !context.facts[later].per_unit
+                    && !bar_for_every_unit(later)
                     && (TOTAL_WORDS.iter().any(|word| clause.contains(word)) || of_a_member_kind)
             });
         // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
@@ -391,6 +399,9 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 unit_key(&figures[between].unit) == unit
                     && !context.facts[between].per_unit
                     && !text[..figures[between].range.start].ends_with('从')
+                    // 比2022年的2.77亿元增长12.6%: what it is compared with.
+                    && !clause_before(text, figures[between].range.start).contains('比')
+                    && !bar_for_every_unit(between)
                     && context.facts[between].sentence == context.facts[first].sentence
                     && is_amount(&figures[between])
             })
@@ -1000,5 +1011,20 @@ mod tests {
         };
         assert_eq!(count(&draft("2")), 0);
         assert!(count(&draft("3")) >= 1);
+    }
+
+    #[test]
+    fn bars_for_every_unit_comparisons_and_averages_per_case() {
+        let text = "标题\n\n力争到2025年，全县156个行政村年经营性收入全部超过50万元，村均集体经济总收入突破250万元。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n全县156个行政村集体经济总收入达3.12亿元，比2022年的2.77亿元增长12.6%，村均200万元。\n";
+        assert_eq!(count(text), 0);
+        let draft = |each: &str| {
+            format!(
+                "标题\n\n上半年共立案查处环境违法案件186件，罚没款1468.5万元，案均罚款{each}万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("7.9")), 0);
+        assert_eq!(count(&draft("79")), 1);
     }
 }

@@ -260,6 +260,10 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
                 // 交流轮岗教师412名，占符合交流条件教师2750名的15.0%，其中骨干教师126名: the
                 // base of a share is no subject of what follows.
                 && !base_of_a_share(context.text, figures[earlier].range.end)
+                // 项目86个，…其中入选储备库31个；已开工48个: past a ；, a part of 其中 is done with.
+                && !(clause_before(context.text, figures[earlier].range.start).contains("其中")
+                    && context.text[figures[earlier].range.end..figures[part].range.start]
+                        .contains('；'))
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -465,5 +469,11 @@ mod tests {
         };
         assert_eq!(count(&draft("126")), 0);
         assert_eq!(count(&draft("426")), 1);
+    }
+
+    #[test]
+    fn past_a_semicolon_a_part_of_其中_is_no_whole() {
+        let text = "标题\n\n全市谋划项目86个，总投资152.4亿元，其中入选储备库31个；已开工48个。\n";
+        assert_eq!(count(text), 0);
     }
 }

@@ -64,6 +64,19 @@ const GENERIC_LABELS: &[&str] = &[
 ];
 /// Words before a noun that take in all of its kind: 各类人才 are the 人才.
 const DETERMINERS: &[&str] = &["各类", "各种", "各级", "各项", "全部", "所有", "全体", "各"];
+/// Endings that add nothing to what a label counts: 人才 and 人才总量.
+const PLAIN_ENDINGS: &[&str] = &[
+    "总量",
+    "总数",
+    "总人数",
+    "总规模",
+    "规模",
+    "数量",
+    "人数",
+    "队伍",
+    "总额",
+    "数",
+];
 /// Label endings that name a stock at a moment (人才总量, 企业总数), not a flow over a span.
 const STOCK_ENDINGS: &[&str] = &["总量", "总数", "总人数", "总规模", "保有量", "存量"];
 /// Words right before a count that pick out some of a kind by where they stand.
@@ -134,10 +147,26 @@ fn run(context: &Context) -> Vec<Finding> {
         // hundreds of times need not be compared pair by pair.
         let nearest = candidates.len().saturating_sub(MAX_EARLIER_STATEMENTS);
         candidates.drain(..nearest);
+        // 养老床位6480张，其中…家庭养老床位2360张 … 家庭养老床位…扩大到2360张: the later figure
+        // is of the kind of a part of the earlier one, not the earlier whole.
+        let of_a_part_of = |whole: usize| {
+            (whole + 1..later)
+                .take_while(|&part| context.facts[part].sentence == context.facts[whole].sentence)
+                .any(|part| {
+                    figures[part].label == figures[later].label
+                        && unit_key(&figures[part].unit) == unit_key(&figures[whole].unit)
+                        && context.text[figures[whole].range.end..figures[part].range.start]
+                            .contains("其中")
+                })
+        };
+        let start = start_of_change(context, later);
         let earlier_same: Vec<usize> = candidates
             .into_iter()
             .filter(|&earlier| {
-                !related_pair(earlier, later)
+                !of_a_part_of(earlier)
+                    // 从2020年的32万元增长到286万元: the start restated elsewhere is no conflict.
+                    && !start.is_some_and(|start| compatible(&figures[start], &figures[earlier]))
+                    && !related_pair(earlier, later)
                     && !subsets_differ(earlier, later)
                     && !past_against_now(context, earlier, later)
                     && context.facts[earlier].sentence != context.facts[later].sentence
@@ -273,6 +302,16 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// 从2020年的32万元增长到去年的286万元: the figure a change of `end` starts from.
+fn start_of_change(context: &Context, end: usize) -> Option<usize> {
+    let figures = context.figures();
+    let start = end.checked_sub(1)?;
+    (context.facts[start].sentence == context.facts[end].sentence
+        && unit_key(&figures[start].unit) == unit_key(&figures[end].unit)
+        && starts_a_change(context, start))
+    .then_some(start)
+}
+
 /// 高新技术企业从2018年底的186家增加到…: the dated start of a change is the past, not the
 /// undated figure of now.
 fn past_against_now(context: &Context, a: usize, b: usize) -> bool {
@@ -402,8 +441,11 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
     let spans_differ = matches!((facts_a.span_years, facts_b.span_years), (Some(x), Some(y)) if x != y)
         && !at_a_moment(context, a)
         && !at_a_moment(context, b);
+    // 近三年，全市共查处…1126件 counts three years.
     let cumulative = |facts: &super::context::Facts, index: usize| {
-        facts.scope.contains(&"累计") || (facts.over_years && !at_a_moment(context, index))
+        facts.scope.contains(&"累计")
+            || ((facts.over_years || facts.span_years.is_some_and(|years| years >= 2))
+                && !at_a_moment(context, index))
     };
     // 全年新增高新技术企业1688家 counts a year's additions; 从3558家增加到7712家 gives levels.
     let flow = |facts: &super::context::Facts| {
@@ -421,14 +463,29 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
             || facts
                 .scope
                 .iter()
-                .any(|word| ["全年", "当年"].contains(word))
+                .any(|word| ["全年", "当年", "上半年", "下半年"].contains(word))
     };
     let totals_differ = match (cumulative(facts_a, a), cumulative(facts_b, b)) {
         (true, false) => one_period(facts_b),
         (false, true) => one_period(facts_a),
         _ => false,
     };
+    // 去年同期，全市收集企业问题2105个: last year's figure, not this year's.
+    let last_year = |index: usize| {
+        let facts = &context.facts[index];
+        let sentence = &context.text[facts
+            .sentence_range
+            .start
+            .min(context.figures()[index].range.start)
+            ..context.figures()[index].range.start];
+        ["去年同期", "上年同期"]
+            .iter()
+            .any(|word| sentence.contains(word))
+    };
     if years_differ
+        || last_year(a) != last_year(b)
+        || what_a_subject_did(context, a, b)
+        || what_a_subject_did(context, b, a)
         || spans_differ
         || facilities_differ(context, a, b)
         || whole_of_its_share(context, a, b)
@@ -448,6 +505,27 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         return false;
     }
     labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b))
+}
+
+/// 选派420名驻企服务员 and 驻企服务员协助企业招工1.36万人: a label written before its figure that
+/// goes on past the other's is what that subject did, another quantity (人才 and 人才总量 are
+/// one).
+fn what_a_subject_did(context: &Context, subject: usize, action: usize) -> bool {
+    let figures = context.figures();
+    let (Some(short), Some(long)) = (
+        figures[subject].label.as_deref(),
+        figures[action].label.as_deref(),
+    ) else {
+        return false;
+    };
+    let before_its_figure = context.text[..figures[action].range.start]
+        .trim_end_matches(|c: char| !crate::text::chars::is_han(c))
+        .ends_with(long);
+    let rest = long.strip_prefix(short).unwrap_or_default();
+    before_its_figure
+        && !rest.is_empty()
+        && !long.ends_with(short)
+        && !PLAIN_ENDINGS.contains(&rest)
 }
 
 /// 地铁1号线一期于2021年6月开通运营，全长21.6公里 and 推进地铁2号线一期（全长24.3公里）: figures
@@ -1094,5 +1172,24 @@ mod tests {
         // Two digits and no shared name: a coincidence, not a slip.
         let text = "标题\n\n引进项目总投资48亿元。\n\n发放稳岗补贴48万元。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn other_periods_kinds_starts_and_deeds() {
+        // Half a year against three years.
+        let text = "标题\n\n上半年共立案查处环境违法案件186件。\n\n近三年，全市共查处环境违法案件1126件，其中2021年402件。\n";
+        assert_eq!(count(text), 0);
+        // The later figure is of a part's kind.
+        let text = "标题\n\n全区养老床位6480张，其中机构床位4120张、家庭养老床位2360张。家庭养老床位从300张扩大到2360张。\n";
+        assert_eq!(count(text), 0);
+        // The start of a change restated elsewhere.
+        let text = "标题\n\n那一年，石门坞村集体经营性收入只有32万元。\n\n石门坞村集体经营性收入从2020年的32万元增长到去年的286万元。\n";
+        assert_eq!(count(text), 0);
+        // What the people counted did is another quantity; last year's figure is last year's.
+        let text = "标题\n\n今年以来，东屿市选派420名驻企服务员，累计收集企业问题2836个。\n\n驻企服务员协助企业招工1.36万人。去年同期，全市收集企业问题2105个。\n";
+        assert_eq!(count(text), 0);
+        let text =
+            "标题\n\n今年以来，东屿市选派420名驻企服务员。\n\n一年来，402名驻企服务员跑遍全区。\n";
+        assert_eq!(count(text), 1);
     }
 }

@@ -175,7 +175,11 @@ fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
     let running_total = ["累计", "共", "合计", "总计"]
         .iter()
         .any(|word| clause_before(text, context.figures()[whole].range.start).contains(word));
-    consecutive && running_total
+    // 近三年（2021—2023年）…128.5亿元，其中2021年…、2022年…: two of the three years leave one out.
+    let all_years = context.facts[whole]
+        .span_years
+        .is_none_or(|years| years as usize == parts.len());
+    consecutive && running_total && all_years
 }
 
 /// 新材料、高端装备、生物医药、电子信息“四大主导产业”实现产值986.2亿元，…其中新材料产值412.6亿元、
@@ -682,5 +686,13 @@ mod tests {
         // Two kinds that are not all of it: the rest may be anything.
         let text = "标题\n\n全区网格员队伍达3546人，其中专职网格员1152名、党员网格员2304名。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn years_of_a_span_left_out_leave_the_sum_open() {
+        let text = "标题\n\n近三年（2021—2023年），全市累计为企业减负128.5亿元，其中2021年36.2亿元、2022年45.5亿元。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n近三年（2021—2023年），全市累计为企业减负128.5亿元，其中2021年36.2亿元、2022年45.5亿元、2023年36.8亿元。\n";
+        assert_eq!(count(text), 1);
     }
 }
