@@ -55,6 +55,117 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(over_full(context, &shares));
     findings.extend(off_its_part_and_whole(context, &shares));
     findings.extend(structures_off_a_hundred(context, &shares));
+    findings.extend(changes_off_their_ends(context));
+    findings
+}
+
+/// Verbs that state a change in percent right after its two ends, and whether they rise.
+const RATE_OF_CHANGE_VERBS: &[(&str, bool)] = &[
+    ("增长", true),
+    ("增加", true),
+    ("提高", true),
+    ("提升", true),
+    ("上升", true),
+    ("下降", false),
+    ("降低", false),
+    ("减少", false),
+    ("压缩", false),
+    ("缩短", false),
+    ("压减", false),
+];
+
+/// 审批时限由85个工作日压缩至28个工作日，压缩67.1%; 总收入达3.12亿元，比2022年的2.77亿元增长
+/// 12.6%: a change in percent must be the difference of its two ends over the first.
+fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for rate in 0..figures.len() {
+        if !["%", "％"].contains(&figures[rate].unit.as_str()) || figures[rate].qualifier.is_some()
+        {
+            continue;
+        }
+        let Value::Number(percent) = figures[rate].value else {
+            continue;
+        };
+        let in_sentence =
+            |index: usize| context.facts[index].sentence == context.facts[rate].sentence;
+        // The two ends: the two figures right before the rate's clause, in its sentence and
+        // of one unit, one the start of a change (由85个工作日) or what is compared with
+        // (比2022年的2.77亿元).
+        let mut ends = (0..rate)
+            .rev()
+            .take_while(|&index| in_sentence(index))
+            .filter(|&index| figures[index].kind != FigureKind::Date);
+        let (Some(second), Some(first)) = (ends.next(), ends.next()) else {
+            continue;
+        };
+        // Only the verb (and the end's noun) between the later end and the rate:
+        // …至28个工作日，压缩67.1%; …2.77亿元增长12.6%.
+        let between = &text[figures[second].range.end..figures[rate].range.start];
+        let Some(&(_, rises)) = RATE_OF_CHANGE_VERBS
+            .iter()
+            .find(|(word, _)| between.ends_with(word))
+        else {
+            continue;
+        };
+        // 年均增长7.2% is a rate a year, not the change over the years.
+        let yearly = ["年均", "平均", "每年"]
+            .iter()
+            .any(|word| between.contains(word));
+        if yearly || between.chars().count() > 8 || between.contains(['；', '。', '、']) {
+            continue;
+        }
+        if unit_key(&figures[first].unit) != unit_key(&figures[second].unit)
+            || !is_amount(&figures[first])
+            || figures[first].qualifier.is_some()
+            || figures[second].qualifier.is_some()
+        {
+            continue;
+        }
+        let compared = clause_before(text, figures[second].range.start).contains('比');
+        let (from, to) = if starts_a_change(context, first) {
+            (first, second)
+        } else if compared {
+            (second, first)
+        } else {
+            continue;
+        };
+        let (Value::Number(from_value), Value::Number(to_value)) =
+            (&figures[from].value, &figures[to].value)
+        else {
+            continue;
+        };
+        if *from_value <= 0.0 || (to_value > from_value) != rises {
+            continue;
+        }
+        let change = (to_value - from_value).abs() / from_value * 100.0;
+        let tolerance = tolerance(context, rate, to, from, change.max(100.0));
+        if (change - percent).abs() <= tolerance {
+            continue;
+        }
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[rate].range.clone(),
+            message: Message {
+                zh: format!(
+                    "“{}”与变化的两端不符：从{}到{}约为{change:.1}%",
+                    context.written(rate),
+                    context.cite_zh(from),
+                    context.cite_zh(to)
+                ),
+                en: format!(
+                    "“{}” does not fit the change from {} to {}: that is about {change:.1}%",
+                    context.written(rate),
+                    context.cite_en(from),
+                    context.cite_en(to)
+                ),
+            },
+            related: vec![context.quoted(from), context.quoted(to)],
+            fixes: Vec::new(),
+        });
+    }
     findings
 }
 
@@ -1134,5 +1245,22 @@ mod tests {
         };
         assert_eq!(count(&draft("30.6")), 0);
         assert_eq!(count(&draft("36.0")), 1);
+    }
+
+    #[test]
+    fn a_change_in_percent_between_its_two_ends() {
+        let draft =
+            |cut: &str| format!("标题\n\n审批时限由85个工作日压缩至28个工作日，压缩{cut}%。\n");
+        assert_eq!(count(&draft("67.1")), 0);
+        assert_eq!(count(&draft("76.1")), 1);
+        let draft = |growth: &str| {
+            format!("标题\n\n全县村级集体经济总收入达3.12亿元，比2022年的2.77亿元增长{growth}%。\n")
+        };
+        assert_eq!(count(&draft("12.6")), 0);
+        assert_eq!(count(&draft("21.6")), 1);
+        // A yearly average over the span is another rate.
+        let text =
+            "标题\n\n地区生产总值从2015年的413.6亿元增加到2020年的586.4亿元，年均增长7.2%。\n";
+        assert_eq!(count(text), 0);
     }
 }
