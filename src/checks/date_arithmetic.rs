@@ -67,8 +67,9 @@ fn run(context: &Context) -> Vec<Finding> {
             findings.extend(against_start_year(context, span, years, reference));
         }
     }
-    if let Some(stated) = stated {
-        findings.extend(after_the_draft(context, stated));
+    match stated {
+        Some(stated) => findings.extend(after_the_draft(context, stated)),
+        None => findings.extend(a_past_year_far_ahead(context)),
     }
     findings.extend(five_year_plans(context));
     findings.extend(durations_between_dates(context));
@@ -170,6 +171,57 @@ fn durations_between_dates(context: &Context) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// How far past every other past year a draft names a year must stand to be a slip (2029年引进
+/// 项目 in a draft that otherwise speaks of 2016—2019).
+const FAR_AHEAD_YEARS: i32 = 5;
+
+/// In a draft that states no date: a past event dated years after every other past event it
+/// names, once (2019年引进项目13个 written 2029年). Plans and targets (到2035年) are left out.
+fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let past: Vec<(i32, usize)> = (0..figures.len())
+        .filter(|&index| !context.facts[index].planned)
+        .filter_map(|index| match figures[index].value {
+            Value::Date {
+                year: Some(year), ..
+            } => Some((year, index)),
+            _ => None,
+        })
+        .collect();
+    let Some(&(latest, index)) = past.iter().max_by_key(|(year, _)| *year) else {
+        return Vec::new();
+    };
+    let others = past.iter().filter(|(year, _)| *year < latest);
+    let Some(&(next, other)) = others.max_by_key(|(year, _)| *year) else {
+        return Vec::new();
+    };
+    let once = past.iter().filter(|(year, _)| *year == latest).count() == 1;
+    if !once || latest - next < FAR_AHEAD_YEARS {
+        return Vec::new();
+    }
+    vec![Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: figures[index].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{}”比文中其他已发生的年份晚 {} 年（最近的是{}），疑为笔误",
+                context.written(index),
+                latest - next,
+                context.cite_zh(other)
+            ),
+            en: format!(
+                "“{}” is {} years after every other past year the draft names (the latest is {}): a slip?",
+                context.written(index),
+                latest - next,
+                context.cite_en(other)
+            ),
+        },
+        related: vec![context.quoted(other)],
+        fixes: Vec::new(),
+    }]
 }
 
 /// The years of the five-year plan named 十N五: 十一五 is 2006—2010, 十四五 2021—2025.
@@ -743,5 +795,19 @@ mod tests {
             count("标题\n\n大桥2019年开工，历时3年，2021年建成通车。\n"),
             0
         );
+    }
+
+    #[test]
+    fn a_past_year_far_ahead_of_the_others() {
+        let draft = |year: &str| {
+            format!(
+                "标题\n\n2016年开始试点，2017年推开。\n\n{year}年引进项目13个，总投资超50亿元。\n"
+            )
+        };
+        assert_eq!(count(&draft("2019")), 0);
+        assert_eq!(count(&draft("2029")), 1);
+        // A target year is no past event.
+        let text = "标题\n\n2016年开始试点，2019年推开。\n\n力争到2035年基本实现现代化。\n";
+        assert_eq!(count(text), 0);
     }
 }
