@@ -174,8 +174,8 @@ fn durations_between_dates(context: &Context) -> Vec<Finding> {
 }
 
 /// How far past every other past year a draft names a year must stand to be a slip (2029年引进
-/// 项目 in a draft that otherwise speaks of 2016—2019).
-const FAR_AHEAD_YEARS: i32 = 5;
+/// 项目 in a draft that otherwise speaks of 2016—2019; 2014年开始…2019年完成 is five years of work).
+const FAR_AHEAD_YEARS: i32 = 8;
 
 /// In a draft that states no date: a past event dated years after every other past event it
 /// names, once (2019年引进项目13个 written 2029年). Plans and targets (到2035年) are left out.
@@ -198,7 +198,16 @@ fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
         return Vec::new();
     };
     let once = past.iter().filter(|(year, _)| *year == latest).count() == 1;
-    if !once || latest - next < FAR_AHEAD_YEARS {
+    // Two other years at least, so that the draft's own time is seen (2014年开始…2019年完成
+    // is a span, not a slip).
+    let mut other_years: Vec<i32> = past
+        .iter()
+        .map(|(year, _)| *year)
+        .filter(|year| *year < latest)
+        .collect();
+    other_years.sort_unstable();
+    other_years.dedup();
+    if !once || other_years.len() < 2 || latest - next < FAR_AHEAD_YEARS {
         return Vec::new();
     }
     vec![Finding {
