@@ -109,8 +109,7 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 
 /// 人均, 户均, 村均, 案均罚款7.9万元: an average over the unit the first character names (均
 /// after a subject, 各项指标均达到, means "all").
-#[allow(non_snake_case)]
-fn per_unit_均(clause: &str) -> bool {
+fn per_unit_average(clause: &str) -> bool {
     clause.match_indices('均').any(|(at, _)| {
         clause[..at]
             .chars()
@@ -121,8 +120,7 @@ fn per_unit_均(clause: &str) -> bool {
 
 /// 每个社区50万元, 每村3名: a figure for each unit. 每年安排…4800万元 is a year's total, the
 /// draft's whole for that year.
-#[allow(non_snake_case)]
-fn per_unit_每(clause: &str) -> bool {
+fn per_each_unit(clause: &str) -> bool {
     clause.match_indices('每').any(|(at, _)| {
         let next = clause[at + '每'.len_utf8()..].chars().next();
         next.is_none_or(|c| !"年月天日周".contains(c))
@@ -399,8 +397,8 @@ impl<'a> Context<'a> {
                     sentence_range,
                     year: None,
                     per_unit: ["平均", "单个"].iter().any(|word| clause.contains(word))
-                        || per_unit_均(clause)
-                        || per_unit_每(clause)
+                        || per_unit_average(clause)
+                        || per_each_unit(clause)
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
                     planned: says_plan(sentence_before)

@@ -703,12 +703,13 @@ fn unit_word(clause: &str) -> Option<String> {
 fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
     match unit_word(clause) {
         Some(word) => counts_the_unit(context, count, &word),
+        // 860户…户均补助3500元: the measure word may be the unit itself.
         None => {
-            let label = context.figures()[count]
-                .label
-                .as_deref()
-                .unwrap_or_default();
-            unit_noun(clause).is_some_and(|noun| label.contains(noun))
+            let figure = &context.figures()[count];
+            let label = figure.label.as_deref().unwrap_or_default();
+            unit_noun(clause).is_some_and(|noun| {
+                label.contains(noun) || figure.unit.chars().eq(std::iter::once(noun))
+            })
         }
     }
 }
@@ -1026,5 +1027,16 @@ mod tests {
         };
         assert_eq!(count(&draft("7.9")), 0);
         assert_eq!(count(&draft("79")), 1);
+    }
+
+    #[test]
+    fn the_measure_word_is_the_unit() {
+        let draft = |each: &str| {
+            format!(
+                "标题\n\n全区为860户困难老年人家庭完成适老化改造，户均补助{each}元，共投入301万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("3500")), 0);
+        assert_eq!(count(&draft("5300")), 1);
     }
 }

@@ -17,7 +17,9 @@ pub const RULE: Rule = Rule {
 /// Words right before a figure that make it the total of what came before it.
 const TOTAL_WORDS: &[&str] = &["合计", "共计", "总计", "总共", "一共", "累计共", "共"];
 /// Words in a part's clause that mark it as one share of a whole: 已开工, 未开工, 其中.
-const SHARE_WORDS: &[&str] = &["已", "未", "尚未", "正在", "在建", "其中", "另有", "新增"];
+const SHARE_WORDS: &[&str] = &[
+    "已", "未", "尚未", "正在", "在建", "其中", "另有", "新增", "其余", "剩余",
+];
 
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = stated_totals(context);
@@ -464,8 +466,17 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
             continue;
         }
         let (low, high) = sum_bounds(context, &parts);
-        let (_, whole_high) = bounds(&figures[whole]);
-        if low <= whole_high + 1e-6 {
+        let (whole_low, whole_high) = bounds(&figures[whole]);
+        // 交办信访件126件，已办结118件，…其余8件已阶段性办结: a part that is the rest makes
+        // the parts all of the whole.
+        let names_the_rest = parts.iter().any(|&part| {
+            let clause = clause_before(text, figures[part].range.start);
+            ["其余", "剩余", "其他"]
+                .iter()
+                .any(|word| clause.contains(word))
+        });
+        let short = names_the_rest && high + 1e-6 < whole_low;
+        if low <= whole_high + 1e-6 && !short {
             continue;
         }
         findings.push(finding(context, whole, &parts, low, high));
@@ -694,5 +705,16 @@ mod tests {
         assert_eq!(count(text), 0);
         let text = "标题\n\n近三年（2021—2023年），全市累计为企业减负128.5亿元，其中2021年36.2亿元、2022年45.5亿元、2023年36.8亿元。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn the_rest_makes_the_parts_all_of_it() {
+        let draft = |rest: &str| {
+            format!(
+                "标题\n\n督察交办信访件126件，已办结118件，办结率93.7%，其余{rest}件已阶段性办结。\n"
+            )
+        };
+        assert_eq!(count(&draft("8")), 0);
+        assert_eq!(count(&draft("6")), 1);
     }
 }
