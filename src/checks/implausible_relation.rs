@@ -532,7 +532,8 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
     let populations: Vec<usize> = (0..figures.len())
         .filter(|&index| {
             let figure = &figures[index];
-            let labelled = unit_key(&figure.unit) == "人"
+            // 老年人口16.2万: a population may go without its measure word.
+            let labelled = (unit_key(&figure.unit) == "人" || figure.unit.is_empty())
                 && figure
                     .label
                     .as_deref()
@@ -552,6 +553,8 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
             ("每十万人", 100_000.0),
             ("每万人", 10_000.0),
             ("每千人", 1_000.0),
+            ("每百人", 100.0),
+            ("每百名", 100.0),
             ("人均", 1.0),
         ]
         .iter()
@@ -1038,5 +1041,16 @@ mod tests {
         };
         assert_eq!(count(&draft("3500")), 0);
         assert_eq!(count(&draft("5300")), 1);
+    }
+
+    #[test]
+    fn rates_per_hundred_over_a_population_without_its_measure_word() {
+        let draft = |rate: &str| {
+            format!(
+                "标题\n\n全区户籍人口68.5万，其中60周岁以上老年人口16.2万。\n\n全区养老床位6480张，每百名老人拥有养老床位{rate}张。\n"
+            )
+        };
+        assert_eq!(count(&draft("4.0")), 0);
+        assert_eq!(count(&draft("40")), 1);
     }
 }
