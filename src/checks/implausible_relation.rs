@@ -176,6 +176,7 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(per_unit_totals(context));
     findings.extend(yearly_totals(context));
     findings.extend(rates_per_head(context));
+    findings.extend(daily_against_yearly(context));
     findings
 }
 
@@ -237,6 +238,62 @@ fn yearly_totals(context: &Context) -> Vec<Finding> {
                     context.written(yearly),
                     context.written(years),
                     group_thousands(expected_low)
+                ),
+            },
+        ));
+    }
+    findings
+}
+
+/// The days a year's total may count of a daily average: working days at least, every day at
+/// most.
+const DAYS_IN_A_YEAR: std::ops::RangeInclusive<f64> = 200.0..=366.0;
+
+/// 日均服务3600余人次，全年累计助餐132万人次: a year's total is its daily average times the days
+/// of the year, give or take the days closed.
+fn daily_against_yearly(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for daily in 0..figures.len() {
+        if !clause_before(text, figures[daily].range.start).contains("日均") {
+            continue;
+        }
+        let yearly = (daily + 1..figures.len())
+            .take_while(|&index| context.facts[index].sentence == context.facts[daily].sentence)
+            .find(|&index| {
+                let clause = clause_before(text, figures[index].range.start);
+                figures[index].unit == figures[daily].unit
+                    && ["全年", "年累计"].iter().any(|word| clause.contains(word))
+                    && !clause.contains("日均")
+            });
+        let Some(yearly) = yearly else {
+            continue;
+        };
+        let (daily_low, daily_high) = bounds(&figures[daily]);
+        let (yearly_low, yearly_high) = bounds(&figures[yearly]);
+        if daily_low <= 0.0 || !daily_high.is_finite() || !yearly_high.is_finite() {
+            continue;
+        }
+        let (fewest, most) = (yearly_low / daily_high, yearly_high / daily_low);
+        if most >= *DAYS_IN_A_YEAR.start() && fewest <= *DAYS_IN_A_YEAR.end() {
+            continue;
+        }
+        let days = (yearly_low / daily_low).round();
+        findings.push(finding(
+            context,
+            yearly,
+            daily,
+            Message {
+                zh: format!(
+                    "“{}”与日均{}不符：折合约 {days} 天",
+                    context.written(yearly),
+                    context.cite_zh(daily)
+                ),
+                en: format!(
+                    "“{}” does not fit the daily average {}: that makes about {days} days",
+                    context.written(yearly),
+                    context.cite_en(daily)
                 ),
             },
         ));
@@ -1052,5 +1109,16 @@ mod tests {
         };
         assert_eq!(count(&draft("4.0")), 0);
         assert_eq!(count(&draft("40")), 1);
+    }
+
+    #[test]
+    fn a_years_total_of_a_daily_average() {
+        let draft = |daily: &str| {
+            format!("标题\n\n全区助餐点日均服务{daily}余人次，全年累计助餐132万人次。\n")
+        };
+        assert_eq!(count(&draft("3600")), 0);
+        assert_eq!(count(&draft("360")), 1);
+        let text = "标题\n\n2022年日均客运量13.4万人次，全年客运量4891万人次。\n";
+        assert_eq!(count(text), 0);
     }
 }
