@@ -371,10 +371,7 @@ fn numbered_items(text: &str, start: usize) -> Option<Vec<Item>> {
 /// heading (三、…) or a break in the numbering.
 fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
     let mut items = Vec::new();
-    let mut offset = start;
-    for line in text[start..].split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
+    for (line_start, line) in lines_from(text, start) {
         let trimmed = line.trim();
         let leading = line.len() - line.trim_start().len();
         let expected = format!("（{}）", chinese_number(items.len() as u64 + 1));
@@ -400,10 +397,7 @@ fn numbered_headings(text: &str, start: usize) -> Option<Vec<Item>> {
 /// first line that is neither a bullet nor blank.
 fn bullets(text: &str, start: usize) -> Option<Vec<Item>> {
     let mut items = Vec::new();
-    let mut offset = start;
-    for line in text[start..].split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
+    for (line_start, line) in lines_from(text, start) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
@@ -425,6 +419,17 @@ fn bullets(text: &str, start: usize) -> Option<Vec<Item>> {
         }
     }
     (items.len() >= 2).then_some(items)
+}
+
+/// The lines of `text` from `start` on, each with the offset it starts at.
+fn lines_from(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
+    text[start..]
+        .split_inclusive('\n')
+        .scan(start, |offset, line| {
+            let line_start = *offset;
+            *offset += line.len();
+            Some((line_start, line))
+        })
 }
 
 static OTHER_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -16,6 +16,8 @@ pub const RULE: Rule = Rule {
 
 /// Words right before a figure that make it the total of what came before it.
 const TOTAL_WORDS: &[&str] = &["合计", "共计", "总计", "总共", "一共", "累计共", "共"];
+/// Words that name the rest of a whole (其余8件): the parts with it are all of the whole.
+const REST_WORDS: &[&str] = &["其他", "其余", "剩余"];
 /// Words in a part's clause that mark it as one share of a whole: 已开工, 未开工, 其中.
 const SHARE_WORDS: &[&str] = &[
     "已", "未", "尚未", "正在", "在建", "其中", "另有", "新增", "其余", "剩余",
@@ -145,8 +147,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
             // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
             let names_the_rest = !mixed_counts
-                && ["其他", "其余", "剩余", "一般"]
+                && REST_WORDS
                     .iter()
+                    .chain(&["一般"])
                     .any(|word| sentence_text.contains(word))
                 || year_by_year(context, whole, &parts)
                 || counted_in_full(context, whole, &parts)
@@ -471,9 +474,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
         // the parts all of the whole.
         let names_the_rest = parts.iter().any(|&part| {
             let clause = clause_before(text, figures[part].range.start);
-            ["其余", "剩余", "其他"]
-                .iter()
-                .any(|word| clause.contains(word))
+            REST_WORDS.iter().any(|word| clause.contains(word))
         });
         let short = names_the_rest && high + 1e-6 < whole_low;
         if low <= whole_high + 1e-6 && !short {
