@@ -391,6 +391,15 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if is_threshold(text, figure) {
             figure.kind = FigureKind::Threshold;
         }
+        // 户籍人口68.5万: a population written without 人 still counts people.
+        let counts_people = figure
+            .label
+            .as_deref()
+            .is_some_and(|label| ["人口", "人数"].iter().any(|noun| label.ends_with(noun)));
+        if figure.kind == FigureKind::Number && figure.power >= 4 && counts_people {
+            figure.kind = FigureKind::Count;
+            figure.unit = "人".to_string();
+        }
         previous_end = figure.range.end;
         previous_start = figure.range.start;
         previous_ordinal = figure.kind == FigureKind::Ordinal;
@@ -931,6 +940,13 @@ pub const LEVEL_VERBS: &[&str] = &[
     "增至",
     "突破",
     "扩大到",
+    "增加至",
+    "增长至",
+    "提高至",
+    "提升至",
+    "扩大至",
+    "发展到",
+    "发展至",
 ];
 /// Words after a subject that say how it changed: 地区生产总值年均增长7.5%.
 const CHANGE_WORDS: &[&str] = &[
@@ -1043,8 +1059,10 @@ fn label_after(phrase: &str) -> Option<String> {
     }
     // The phrase ends at its first stop word; but in "X的Y" the head is Y (具有国家心理咨询师资质
     // 的干部组成的志愿者队伍 counts 干部).
+    // 12.6万名志愿者就是12.6万颗火种, 148只网箱整齐排列: the verb after the noun.
     let first_stop = LABEL_STOPS
         .iter()
+        .chain(&["就是", "整齐", "正在"])
         .filter_map(|stop| phrase.find(stop).filter(|&at| at > 0).map(|at| (at, *stop)))
         .min();
     let label = match first_stop {

@@ -114,7 +114,7 @@ fn per_unit_average(clause: &str) -> bool {
         clause[..at]
             .chars()
             .next_back()
-            .is_some_and(|unit| "人户村案校企店家亩床站场次".contains(unit))
+            .is_some_and(|unit| "人户村案校企店家亩床站场次期班队".contains(unit))
     })
 }
 
@@ -171,7 +171,7 @@ fn says_plan(text: &str) -> bool {
 /// 我县 are the whole.
 static PLACE_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:其中|另外|同时)?[，、]?((?:\p{Han}{1,8}?(?:社区|区|县|镇|乡|街道))|城区|市区|县城|农村|乡村|市本级)(?:全年|今年|去年)?(实现|完成|新建|新增|建成|共有|拥有|有|累计|达到|引进|开展|接待|培训|组建|投入|招引|建立|推行|签约|选派|改造|落实|发放)",
+        r"^(?:其中|另外|同时)?[，、]?((?:\p{Han}{1,8}?(?:社区|区|县|镇|乡|街道))|城区|市区|县城|农村|乡村|市本级)(?:全年|今年|去年)?(实现|完成|新建|新增|建成|共有|拥有|有|累计|达到|引进|开展|接待|培训|组建|投入|招引|建立|推行|签约|选派|改造|落实|发放|是)",
     )
     .unwrap()
 });
@@ -253,12 +253,26 @@ static FACILITY_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
     .unwrap()
 });
 
+/// A sentence that opens with one named compound, firm or co-operative (建于1988年的和平里小区，
+/// 是…; 这家2020年成立时只有7名员工的工业软件企业，如今…): its figures are that one's.
+static ENTITY_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[\s——“”]*(?:建于\d{4}年的)?((?:这家|这个|该)[\p{Han}\d]{0,20}?(?:小区|企业|公司|合作社)|\p{Han}{2,8}(?:小区|公司|合作社))(?:，|是|共有|改造总投资|成立于|于\d{4}年)",
+    )
+    .unwrap()
+});
+
 /// The facility a sentence opens with, unless the name starts with a word that makes it a
 /// count of many (全年实施…项目12个) or an action on them.
 fn facility_of(sentence: &str) -> Option<String> {
-    let name = FACILITY_OPENING.captures(sentence)?.get(1)?.as_str();
+    let name = FACILITY_OPENING
+        .captures(sentence)
+        .or_else(|| ENTITY_OPENING.captures(sentence))?
+        .get(1)?
+        .as_str();
     let many = [
         "全", "各", "累计", "共", "实施", "推进", "新建", "开工", "建成", "完成", "重点", "其中",
+        "老旧", "规上", "龙头",
     ]
     .iter()
     .any(|word| name.starts_with(word));

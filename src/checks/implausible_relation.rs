@@ -69,7 +69,9 @@ fn run(context: &Context) -> Vec<Finding> {
             let (small_low, small_high) = bounds(&figures[small]);
             let (large_low, large_high) = bounds(&figures[large]);
             // 人次 (small) must be at least 次 (large): participants per session ≥ 1.
+            // 期均30人次 is an average per session, not the participations of all of them.
             if figures[small].unit == "人次"
+                && !context.facts[small].per_unit
                 && SESSION_UNITS.contains(&figures[large].unit.as_str())
                 && one_activity(context, small, large)
                 && small_high < large_low
@@ -1120,5 +1122,14 @@ mod tests {
         assert_eq!(count(&draft("360")), 1);
         let text = "标题\n\n2022年日均客运量13.4万人次，全年客运量4891万人次。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn an_average_per_session_is_no_count_of_participations() {
+        assert_eq!(
+            count("累计开展渔民技能培训46期，培训渔民1380人次，期均30人次。"),
+            0
+        );
+        assert_eq!(count("累计开展渔民技能培训46期，培训渔民30人次。"), 1);
     }
 }

@@ -27,6 +27,7 @@ const PART_MARKERS: &[&str] = &[
     "中已有",
     "中，已有",
     "中，已",
+    "中，",
 ];
 
 fn run(context: &Context) -> Vec<Finding> {
@@ -98,7 +99,7 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let status_of_whole = clause_opens_with_subset
             && STATUS_VERBS.iter().any(|verb| clause.contains(verb))
             && !states_a_status(context, whole)
-            && !between.contains(['；', '。']);
+            && !between.contains('。');
         let marked = governed_by_marker(context, whole, part, between)
             || status_of_whole
             || outcome_of_whole
@@ -112,6 +113,8 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let nearest_same_unit = (whole + 1..part).all(|between_index| {
             figures[between_index].unit != figures[part].unit
                 || compared_with(context, between_index)
+                || context.facts[between_index].per_unit
+                || closed_part(context, between_index, part)
                 || base_of_a_share(text, figures[between_index].range.end)
         });
         if marked && nearest_same_unit {
@@ -257,13 +260,14 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
             unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
                 && is_amount(&figures[earlier])
                 && !compared_with(context, earlier)
+                // 总收入3.12亿元…，村均200万元；其中经营性收入1.87亿元: an average is no whole.
+                && !facts[earlier].per_unit
                 // 交流轮岗教师412名，占符合交流条件教师2750名的15.0%，其中骨干教师126名: the
                 // base of a share is no subject of what follows.
                 && !base_of_a_share(context.text, figures[earlier].range.end)
-                // 项目86个，…其中入选储备库31个；已开工48个: past a ；, a part of 其中 is done with.
-                && !(clause_before(context.text, figures[earlier].range.start).contains("其中")
-                    && context.text[figures[earlier].range.end..figures[part].range.start]
-                        .contains('；'))
+                && !closed_part(context, earlier, part)
+                // 从116家增加到128家，净增12家，其中超亿元企业27家: a net change is no whole.
+                && !clause_before(context.text, figures[earlier].range.start).ends_with("净增")
         })?;
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -277,7 +281,14 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
     let same_year = facts[candidate].year == facts[part].year
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();
-    (adjacent && same_year && !facts[candidate].per_unit).then_some(candidate)
+    (adjacent && same_year).then_some(candidate)
+}
+
+/// 项目86个，…其中入选储备库31个；已开工48个: past a ；, a part of 其中 is done with.
+fn closed_part(context: &Context, earlier: usize, later: usize) -> bool {
+    let figures = context.figures();
+    clause_before(context.text, figures[earlier].range.start).contains("其中")
+        && context.text[figures[earlier].range.end..figures[later].range.start].contains('；')
 }
 
 /// 比2019年的5.96亿元: a figure compared against is neither a whole nor a part of what follows.
@@ -296,6 +307,15 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     else {
         return false;
     };
+    // 今年兑现的18.6亿元惠企资金中，“免申即享”兑付11.2亿元: a bare 中， closes the whole's own
+    // noun (在工作中， does not).
+    let noun_before = &between[..marker_at];
+    if marker == "中，"
+        && !noun_before.ends_with('其')
+        && !noun_before.chars().all(crate::text::chars::is_han)
+    {
+        return false;
+    }
     let marker_end = figures[whole].range.end + marker_at + marker.len();
     let after_marker = &context.text[marker_end..figures[part].range.start];
     // Another figure of the part's unit between 其中 and the part is what 其中 governs (figures of
@@ -475,5 +495,21 @@ mod tests {
     fn past_a_semicolon_a_part_of_其中_is_no_whole() {
         let text = "标题\n\n全市谋划项目86个，总投资152.4亿元，其中入选储备库31个；已开工48个。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn net_changes_and_levels_reached_are_no_wholes() {
+        assert_eq!(
+            count("规上工业企业从116家增加到128家，净增12家，其中产值超亿元企业27家。"),
+            0
+        );
+        assert_eq!(
+            count("这家成立时只有7名员工的企业，如今已发展到120余人。"),
+            0
+        );
+        assert_eq!(
+            count("今年兑现的18.6亿元惠企资金中，“免申即享”兑付21.2亿元。"),
+            1
+        );
     }
 }

@@ -74,6 +74,36 @@ const RATE_OF_CHANGE_VERBS: &[(&str, bool)] = &[
     ("压减", false),
 ];
 
+fn off_the_difference(
+    context: &Context,
+    rate: usize,
+    difference: usize,
+    base: usize,
+    quotient: f64,
+) -> Finding {
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: context.figures()[rate].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{}”与变化量不符：{}÷{}约为{quotient:.1}%",
+                context.written(rate),
+                context.written(difference),
+                context.cite_zh(base)
+            ),
+            en: format!(
+                "“{}” does not fit the change: {} ÷ {} is about {quotient:.1}%",
+                context.written(rate),
+                context.written(difference),
+                context.cite_en(base)
+            ),
+        },
+        related: vec![context.quoted(difference), context.quoted(base)],
+        fixes: Vec::new(),
+    }
+}
+
 /// 审批时限由85个工作日压缩至28个工作日，压缩67.1%; 总收入达3.12亿元，比2022年的2.77亿元增长
 /// 12.6%: a change in percent must be the difference of its two ends over the first.
 fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
@@ -121,6 +151,19 @@ fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
             || figures[first].qualifier.is_some()
             || figures[second].qualifier.is_some()
         {
+            continue;
+        }
+        // 比2022年的243亿元增加69亿元，增长28.4%: the difference is stated; the rate is of it.
+        let states_the_difference = RATE_OF_CHANGE_VERBS.iter().any(|(word, _)| {
+            text[figures[first].range.end..figures[second].range.start].ends_with(word)
+        });
+        if states_the_difference {
+            if clause_before(text, figures[first].range.start).contains('比')
+                && let Some(quotient) = quotient(context, second, first)
+                && (quotient - percent).abs() > tolerance(context, rate, second, first, quotient)
+            {
+                findings.push(off_the_difference(context, rate, second, first, quotient));
+            }
             continue;
         }
         let compared = clause_before(text, figures[second].range.start).contains('比');
@@ -1262,5 +1305,38 @@ mod tests {
         let text =
             "标题\n\n地区生产总值从2015年的413.6亿元增加到2020年的586.4亿元，年均增长7.2%。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn shares_of_wholes_named_with_zhong_past_averages_and_semicolons() {
+        let funds = |share: &str| {
+            format!("标题\n\n今年兑现的18.6亿元惠企资金中，“免申即享”兑付11.2亿元，占{share}%。\n")
+        };
+        assert_eq!(count(&funds("60.2")), 0);
+        assert_eq!(count(&funds("62.0")), 1);
+        let income = |share: &str| {
+            format!(
+                "标题\n\n全县村级集体经济总收入达3.12亿元，村均200万元；其中经营性收入1.87亿元，占{share}%。\n"
+            )
+        };
+        assert_eq!(count(&income("59.9")), 0);
+        assert_eq!(count(&income("95.9")), 1);
+        let projects = |rate: &str| {
+            format!("标题\n\n全市谋划项目86个，其中入选储备库31个；已开工48个，开工率{rate}%。\n")
+        };
+        assert_eq!(count(&projects("55.8")), 0);
+        assert_eq!(count(&projects("58.5")), 1);
+        // A population written without 人.
+        let elderly = |share: &str| {
+            format!("标题\n\n户籍人口68.5万，其中60周岁以上老年人口16.2万，占{share}%。\n")
+        };
+        assert_eq!(count(&elderly("23.6")), 0);
+        assert_eq!(count(&elderly("32.6")), 1);
+        // A stated difference: the rate is of it.
+        let output = |rate: &str| {
+            format!("标题\n\n园区实现产值312亿元，比2022年的243亿元增加69亿元，增长{rate}%。\n")
+        };
+        assert_eq!(count(&output("28.4")), 0);
+        assert_eq!(count(&output("24.8")), 1);
     }
 }

@@ -187,10 +187,32 @@ fn run(context: &Context) -> Vec<Finding> {
         if let Some(tail) = tail {
             by_tail.entry(tail).or_default().push(later);
         }
+        // 在12.6万名注册志愿者中 … 累计评定星级志愿者8600名 … “12.6万名志愿者”: the statement
+        // whose label is nearest the later one's is what it restates; one that agrees outranks
+        // any that disagrees with a label further off.
+        let label_gap = |earlier: usize| {
+            let length = |index: usize| {
+                figures[index]
+                    .label
+                    .as_deref()
+                    .map_or(0, |label| label.chars().count())
+            };
+            length(earlier).abs_diff(length(later))
+        };
+        let agrees = |earlier: usize| compatible(&figures[earlier], &figures[later]);
+        // Only an exact figure agrees: 突破4800亿元 fits 4826.5 and 4862.5 alike.
+        let nearest_agreeing = earlier_same
+            .iter()
+            .filter(|&&earlier| agrees(earlier) && figures[earlier].qualifier.is_none())
+            .map(|&earlier| label_gap(earlier))
+            .min();
         let Some(&conflict) = earlier_same
             .iter()
             .rev()
-            .find(|&&earlier| !compatible(&figures[earlier], &figures[later]))
+            .filter(|&&earlier| {
+                !agrees(earlier) && nearest_agreeing.is_none_or(|gap| label_gap(earlier) < gap)
+            })
+            .min_by_key(|&&earlier| label_gap(earlier))
         else {
             continue;
         };
@@ -442,8 +464,14 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         && !at_a_moment(context, a)
         && !at_a_moment(context, b);
     // 近三年，全市共查处…1126件 counts three years.
+    // 汛期各类水库累计拦蓄洪水: a running total within one season or year is that year's.
+    let within_a_year = |index: usize| {
+        ["汛期", "全年", "今年", "当年", "年内"].iter().any(|word| {
+            clause_before(context.text, context.figures()[index].range.start).contains(word)
+        })
+    };
     let cumulative = |facts: &super::context::Facts, index: usize| {
-        facts.scope.contains(&"累计")
+        (facts.scope.contains(&"累计") && !within_a_year(index))
             || ((facts.over_years || facts.span_years.is_some_and(|years| years >= 2))
                 && !at_a_moment(context, index))
     };
@@ -488,6 +516,7 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         || what_a_subject_did(context, b, a)
         || spans_differ
         || facilities_differ(context, a, b)
+        || narrowed(context, a) != narrowed(context, b)
         || whole_of_its_share(context, a, b)
         || whole_of_its_share(context, b, a)
         || facts_a.place != facts_b.place
@@ -526,6 +555,30 @@ fn what_a_subject_did(context: &Context, subject: usize, action: usize) -> bool 
         && !rest.is_empty()
         && !long.ends_with(short)
         && !PLAIN_ENDINGS.contains(&rest)
+}
+
+/// 签字同意改造的居民达到981户, 60周岁以上的“银龄”志愿者2.81万人: a label that a clause of its
+/// own (…的) or a quoted name narrows counts some of them, not what the bare label counts.
+/// 全市的, 2023年的 only place or date it.
+fn narrowed(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    let Some(label) = figure.label.as_deref() else {
+        return false;
+    };
+    let clause = clause_before(context.text, figure.range.start);
+    let Some(at) = clause.rfind(label) else {
+        return false;
+    };
+    let before = clause[..at].trim_start_matches(['，', '、', '；', '。', '\n']);
+    let Some(modifier) = before.strip_suffix('的') else {
+        return before.ends_with('”');
+    };
+    // 合作社的网箱, 我们的队伍: an owner, not a narrowing clause.
+    let places_dates_or_owners = [
+        '年', '月', '底', '末', '市', '区', '县', '镇', '乡', '村', '省', '社', '司', '园', '校',
+        '院', '团', '会', '心', '们', '我',
+    ];
+    modifier.chars().count() >= 2 && !modifier.ends_with(places_dates_or_owners)
 }
 
 /// 地铁1号线一期于2021年6月开通运营，全长21.6公里 and 推进地铁2号线一期（全长24.3公里）: figures
@@ -1191,5 +1244,56 @@ mod tests {
         let text =
             "标题\n\n今年以来，东屿市选派420名驻企服务员。\n\n一年来，402名驻企服务员跑遍全区。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn narrowed_classes_and_named_firms_are_not_the_whole() {
+        // A relative clause or a quoted name narrows the label.
+        let volunteers = "标题\n\n全区开展志愿服务活动3.2万场次，参与志愿者41.5万人次。\n\n今年暑期，参与授课的大学生志愿者达217人次。\n";
+        assert_eq!(count(volunteers), 0);
+        let households = |agreed: &str| {
+            format!(
+                "标题\n\n小区共有住宅楼24幢、居民1036户。\n\n最终全小区签字同意改造的居民达到{agreed}户。\n\n小区居民{agreed}户。\n"
+            )
+        };
+        assert_eq!(count(&households("981")), 0);
+        // An owner is no narrowing: 合作社的网箱 are the nets.
+        let nets = |first: &str| {
+            format!(
+                "标题\n\n{first}只深水网箱整齐排列在海面上。\n\n如今，合作社的深水网箱已从最初的12只发展到148只。\n"
+            )
+        };
+        assert_eq!(count(&nets("148")), 0);
+        assert_eq!(count(&nets("184")), 1);
+        // A firm a sentence names: its revenue is its own.
+        let firms = "标题\n\n“去年公司营收8.6亿元。”芯瑞总经理说。\n\n这家2020年成立时只有7名员工的软件企业，如今已发展到120余人，去年营收1.36亿元。\n";
+        assert_eq!(count(firms), 0);
+    }
+
+    #[test]
+    fn the_statement_with_the_nearest_label_is_what_is_restated() {
+        let text = |closing: &str| {
+            format!(
+                "标题\n\n在12.6万名注册志愿者中，党员志愿者2.33万人。\n\n累计评定星级志愿者8600名。\n\n“{closing}万名志愿者就是{closing}万颗火种。”\n"
+            )
+        };
+        assert_eq!(count(&text("12.6")), 0);
+        assert_eq!(count(&text("16.2")), 1);
+        // A bound agrees with both; the exact statements decide.
+        let gdp = |lead: &str| {
+            format!(
+                "标题\n\n全年地区生产总值突破4800亿元，达到{lead}亿元。\n\n初步核算，全年全市地区生产总值4862.5亿元。\n"
+            )
+        };
+        assert_eq!(count(&gdp("4862.5")), 0);
+        assert_eq!(count(&gdp("4826.5")), 1);
+        // A running total within one season is the year's.
+        let floods = |later: &str| {
+            format!(
+                "标题\n\n2023年，全市水库拦蓄洪水2.86亿立方米。\n\n汛期各类水库累计拦蓄洪水{later}立方米。\n"
+            )
+        };
+        assert_eq!(count(&floods("2.86亿")), 0);
+        assert_eq!(count(&floods("2.68亿")), 1);
     }
 }

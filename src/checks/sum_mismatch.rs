@@ -83,7 +83,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         };
         let after: Vec<usize> = (first..figures.len())
             .take_while(|&part| {
-                context.facts[part].sentence == sentence && figures[part].range.start < scope_end
+                context.facts[part].sentence == sentence
+                    && figures[part].range.start < scope_end
+                    && !ends_the_breakdown(context, first, part)
             })
             .filter(|&part| {
                 let clause = clause_before(text, figures[part].range.start);
@@ -142,15 +144,18 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 .map(|part| part.step / 2.0)
                 .sum();
             let (whole_low, whole_high) = bounds(&figures[whole]);
-            let sentence_text =
-                &text[marker..context.facts[*parts.last().unwrap()].sentence_range.end];
             // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
             // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
+            // …、巾帼志愿服务队186支，其余为专业志愿服务队: a rest named without its figure leaves
+            // the sum short of the whole.
             let names_the_rest = !mixed_counts
-                && REST_WORDS
-                    .iter()
-                    .chain(&["一般"])
-                    .any(|word| sentence_text.contains(word))
+                && parts.iter().any(|&part| {
+                    let clause = clause_before(text, figures[part].range.start);
+                    REST_WORDS
+                        .iter()
+                        .chain(&["一般"])
+                        .any(|word| clause.contains(word))
+                })
                 || year_by_year(context, whole, &parts)
                 || counted_in_full(context, whole, &parts)
                 || levels_in_full(context, whole, &parts)
@@ -164,6 +169,27 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Where a breakdown's list of parts stops: 水库1006座，其中大型6座…，另有山塘1980座 (another
+/// thing); 其中本科318名、硕士28名，统一调配到基层工作的有152名 (another cut of the whole);
+/// …，带动引进产业项目37个，总投资64.8亿元 (a whole of its own).
+fn ends_the_breakdown(context: &Context, first: usize, part: usize) -> bool {
+    let text = context.text;
+    let clause = clause_before(text, context.figures()[part].range.start)
+        .trim_start_matches(['，', '、', '；']);
+    let after_the_first_clause = part > first
+        && text[context.figures()[first].range.end..context.figures()[part].range.start]
+            .contains('，');
+    // 另有5个正在办理 is one more part; 另有山塘1980座 another thing.
+    let another_thing = ["另有", "另"]
+        .iter()
+        .find_map(|word| clause.strip_prefix(word))
+        .is_some_and(|rest| !rest.is_empty());
+    another_thing
+        || clause.starts_with("此外")
+        || (after_the_first_clause && (clause.ends_with("的有") || clause.starts_with('总')))
+        || (after_the_first_clause && clause.starts_with("带动"))
 }
 
 /// 累计新设市场主体13.2万户，其中2018年4.02万户、2019年4.32万户、2020年4.86万户: parts that
@@ -199,37 +225,52 @@ fn counted_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
     })
 }
 
-/// Pairs of kinds that between them make up the whole of what they qualify.
-const COMPLEMENTS: &[(&str, &str)] = &[
-    ("专职", "兼职"),
-    ("新建", "续建"),
-    ("一季度", "二季度"),
-    ("城镇", "农村"),
-    ("城市", "农村"),
-    ("公办", "民办"),
-    ("男", "女"),
-    ("境内", "境外"),
+/// Kinds that between them make up the whole of what they qualify.
+const COMPLEMENTS: &[&[&str]] = &[
+    &["专职", "兼职"],
+    &["新建", "续建"],
+    &["一季度", "二季度"],
+    &["城镇", "农村"],
+    &["城市", "农村"],
+    &["公办", "民办"],
+    &["男", "女"],
+    &["境内", "境外"],
+    &["大型", "中型", "小型"],
 ];
 
-/// 网格员队伍3456人，其中专职网格员1152名、兼职网格员2304名: two parts of complementary kinds of
-/// one noun are all of it.
+/// 网格员队伍3456人，其中专职网格员1152名、兼职网格员2304名; 水库1006座，其中大型6座、中型20座、
+/// 小型980座: parts of complementary kinds of one noun, each kind named once, are all of it.
 fn complementary(context: &Context, parts: &[usize]) -> bool {
     let figures = context.figures();
-    let [first, second] = parts else {
+    let Some(labels) = parts
+        .iter()
+        .map(|&part| figures[part].label.as_deref())
+        .collect::<Option<Vec<&str>>>()
+    else {
         return false;
     };
-    let (Some(a), Some(b)) = (
-        figures[*first].label.as_deref(),
-        figures[*second].label.as_deref(),
-    ) else {
-        return false;
-    };
-    COMPLEMENTS.iter().any(|&(x, y)| {
-        [(x, y), (y, x)].iter().any(|&(p, q)| {
-            a.strip_prefix(p)
-                .zip(b.strip_prefix(q))
-                .is_some_and(|(noun_a, noun_b)| noun_a == noun_b)
-        })
+    COMPLEMENTS.iter().any(|kinds| {
+        if kinds.len() != labels.len() {
+            return false;
+        }
+        // Each label is one kind and the same noun after it.
+        let mut nouns = Vec::new();
+        let mut used = vec![false; kinds.len()];
+        for label in &labels {
+            let Some((kind, noun)) = kinds
+                .iter()
+                .enumerate()
+                .find_map(|(at, kind)| label.strip_prefix(kind).map(|noun| (at, noun)))
+            else {
+                return false;
+            };
+            if used[kind] {
+                return false;
+            }
+            used[kind] = true;
+            nouns.push(noun);
+        }
+        nouns.windows(2).all(|pair| pair[0] == pair[1])
     })
 }
 
@@ -455,6 +496,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
         let parts: Vec<usize> = (whole + 1..figures.len())
             .take_while(|&part| {
                 context.facts[part].sentence <= sentence.saturating_add(1)
+                    && !ends_the_breakdown(context, whole, part)
                     && context.facts[part].paragraph == context.facts[whole].paragraph
                     && !(same_unit(part) && is_amount(&figures[part]) && !is_share(part))
             })
@@ -717,5 +759,34 @@ mod tests {
         };
         assert_eq!(count(&draft("8")), 0);
         assert_eq!(count(&draft("6")), 1);
+    }
+
+    #[test]
+    fn breakdowns_stop_at_another_thing_and_size_classes_are_complete() {
+        let reservoirs = |small: &str| {
+            format!("全市共有水库1006座，其中大型6座、中型20座、小型{small}座，另有山塘1980座。")
+        };
+        assert_eq!(count(&reservoirs("980")), 0);
+        assert_eq!(count(&reservoirs("890")), 1);
+        // A rest named without its figure leaves the parts short of the whole.
+        assert_eq!(
+            count(
+                "全区1286支志愿服务队伍中，党员志愿服务队412支、青年志愿服务队305支，其余为专业志愿服务队。"
+            ),
+            0
+        );
+        // Another cut of the whole, and a whole of its own, are no parts.
+        assert_eq!(
+            count(
+                "统一招聘卫技人员426名，其中本科以上学历318名、硕士研究生28名，统一调配到基层工作的有152名。"
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                "累计投入帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目0.52亿元，带动引进产业项目37个，总投资64.8亿元。"
+            ),
+            0
+        );
     }
 }
