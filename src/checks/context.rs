@@ -510,10 +510,9 @@ impl<'a> Context<'a> {
             // Figures are in document order, so those of the same sentence stand right before.
             // 从2021年的86家增加到94家，全年完成…: the year a change starts from dates its own
             // clause only.
+            // 从2022年的116家增加到128家: nor the end of the change.
             let from_year_elsewhere = |earlier: usize| {
-                text[..figures[earlier].range.start].ends_with(['从', '由'])
-                    && text[figures[earlier].range.end..figures[index].range.start]
-                        .contains(['，', '；'])
+                text[..figures[earlier].range.start].ends_with(['从', '由']) && index > earlier + 1
             };
             let in_sentence = (0..index)
                 .rev()

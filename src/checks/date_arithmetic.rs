@@ -67,6 +67,9 @@ fn run(context: &Context) -> Vec<Finding> {
             findings.extend(against_start_year(context, span, years, reference));
         }
     }
+    if let Some(reference) = reference {
+        findings.extend(consecutive_years(context, reference));
+    }
     match stated {
         Some(stated) => findings.extend(after_the_draft(context, stated)),
         None => findings.extend(a_past_year_far_ahead(context)),
@@ -534,16 +537,79 @@ fn against_start_year(
         return None;
     }
     let start = *starts.first()?;
-    let start_year = year_of(start)?;
-    let elapsed = reference.year() - start_year;
     let same_paragraph = context.facts[start].paragraph == Some(paragraph);
+    let severity = if same_paragraph {
+        Severity::Warning
+    } else {
+        Severity::Information
+    };
+    start_finding(context, span, start, reference, severity)
+}
+
+/// 自2021年起连续3年, 2021年以来连续3年营收增速超过50%: consecutive years from a start year in
+/// the same sentence count every year from it to the draft's.
+fn consecutive_years(context: &Context, reference: Reference) -> Vec<Finding> {
+    let figures = context.figures();
+    let mut findings = Vec::new();
+    for span in 0..figures.len() {
+        let figure = &figures[span];
+        let Value::Number(years) = figure.value else {
+            continue;
+        };
+        if figure.kind != FigureKind::Duration
+            || figure.unit != "年"
+            || !context.text[..figure.range.start].ends_with("连续")
+            || span_back(context, span).is_some()
+        {
+            continue;
+        }
+        let sentence = context.facts[span].sentence;
+        let Some(start) = (0..span)
+            .rev()
+            .take_while(|&other| context.facts[other].sentence == sentence)
+            .find(|&other| is_start_year(context, other))
+        else {
+            continue;
+        };
+        let Value::Date {
+            year: Some(start_year),
+            ..
+        } = figures[start].value
+        else {
+            continue;
+        };
+        if !reference.fits(start_year, years) {
+            findings.extend(start_finding(
+                context,
+                span,
+                start,
+                reference,
+                Severity::Warning,
+            ));
+        }
+    }
+    findings
+}
+
+fn start_finding(
+    context: &Context,
+    span: usize,
+    start: usize,
+    reference: Reference,
+    severity: Severity,
+) -> Option<Finding> {
+    let figures = context.figures();
+    let Value::Date {
+        year: Some(start_year),
+        ..
+    } = figures[start].value
+    else {
+        return None;
+    };
+    let elapsed = reference.year() - start_year;
     Some(Finding {
         code: RULE.code,
-        severity: if same_paragraph {
-            Severity::Warning
-        } else {
-            Severity::Information
-        },
+        severity,
         range: figures[span].range.clone(),
         message: Message {
             zh: format!(
@@ -818,5 +884,20 @@ mod tests {
         // A target year is no past event.
         let text = "标题\n\n2016年开始试点，2019年推开。\n\n力争到2035年基本实现现代化。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn consecutive_years_from_a_start_year() {
+        let summary = |years: &str| {
+            format!("标题\n\n2023年12月20日\n\n自2021年起连续{years}年获评全市综合考核优秀。\n")
+        };
+        assert_eq!(count(&summary("3")), 0);
+        assert_eq!(count(&summary("5")), 1);
+        // Counted to the year reviewed in a report written early the next year.
+        let report = |start: &str| {
+            format!("标题\n\n2024年1月10日\n\n自{start}年起连续8年实现水库“零垮坝”。\n")
+        };
+        assert_eq!(count(&report("2016")), 0);
+        assert_eq!(count(&report("2018")), 1);
     }
 }

@@ -179,6 +179,10 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(yearly_totals(context));
     findings.extend(rates_per_head(context));
     findings.extend(daily_against_yearly(context));
+    findings.extend(averages_far_from_totals(context));
+    // One finding per figure, however many relations it breaks.
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|finding| seen.insert(finding.range.clone()));
     findings
 }
 
@@ -724,6 +728,172 @@ fn rates_per_head(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// How far an average may stray from its total over its units: rounding when all three are
+/// written exact, more when one is approximate (约126.8万元).
+const AVERAGE_SLACK: f64 = 0.1;
+const APPROXIMATE_AVERAGE_SLACK: f64 = 0.35;
+
+/// The units an average (X均) is taken over, and the units that count them.
+const AVERAGE_UNITS: &[(&str, &[&str])] = &[
+    ("人均", &["人", "人次"]),
+    ("亩均", &["亩"]),
+    ("户均", &["户"]),
+];
+
+/// The same mass in kilograms, so that 亩均产量423公斤 meets 总产量1.38万吨.
+fn in_kilograms(unit: &str) -> Option<f64> {
+    match unit {
+        "公斤" | "千克" => Some(1.0),
+        "吨" => Some(1000.0),
+        _ => None,
+    }
+}
+
+/// 亩均税收68.2万元 after 实现税收14.6亿元 on 2140亩; 人均巡河约121次 after 3860名河湖长巡河46.8万次:
+/// an average times the units it is taken over must come near the total of its own noun in the
+/// paragraph. Only an average far off every pairing is flagged.
+fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for average in 0..figures.len() {
+        let clause = clause_before(text, figures[average].range.start);
+        let Some((word, unit_counts, at)) = AVERAGE_UNITS
+            .iter()
+            .find_map(|&(word, units)| clause.rfind(word).map(|at| (word, units, at)))
+        else {
+            continue;
+        };
+        // The noun averaged: 税收 in 亩均税收, 产值 in 人均产值约.
+        let noun: String = clause[at + word.len()..]
+            .trim_start_matches("约")
+            .chars()
+            .take(2)
+            .collect();
+        let Value::Number(value) = figures[average].value else {
+            continue;
+        };
+        let paragraph = context.facts[average].paragraph;
+        if noun.chars().count() < 2 || paragraph.is_none() || !is_amount(&figures[average]) {
+            continue;
+        }
+        // The paragraph's figures, else the draft's before it (园区规划面积2140亩 in the lead).
+        let in_paragraph: Vec<usize> = (0..figures.len())
+            .filter(|&index| context.facts[index].paragraph == paragraph && index != average)
+            .collect();
+        let before_it: Vec<usize> = (0..average).collect();
+        // Farther afield only an area (a park's 2140亩) or a total of the paragraph before.
+        let candidates = |wanted: &dyn Fn(usize) -> bool, afield: &dyn Fn(usize) -> bool| {
+            let near: Vec<usize> = in_paragraph
+                .iter()
+                .copied()
+                .filter(|&i| wanted(i))
+                .collect();
+            if near.is_empty() {
+                before_it
+                    .iter()
+                    .copied()
+                    .filter(|&i| wanted(i) && afield(i))
+                    .collect()
+            } else {
+                near
+            }
+        };
+        let paragraph_before = |index: usize| {
+            context.facts[index]
+                .paragraph
+                .is_some_and(|other| Some(other + 1) == paragraph)
+        };
+        let an_area = |index: usize| figures[index].unit == "亩";
+        let scale = |unit: &str| -> Option<f64> {
+            if unit == figures[average].unit {
+                Some(1.0)
+            } else {
+                Some(in_kilograms(unit)? / in_kilograms(&figures[average].unit)?)
+            }
+        };
+        let totals: Vec<(usize, f64)> = candidates(
+            &|index| {
+                is_amount(&figures[index])
+                    && !context.facts[index].per_unit
+                    && !context.facts[index].planned
+                    && figures[index]
+                        .label
+                        .as_deref()
+                        .is_some_and(|label| label.contains(noun.as_str()))
+            },
+            &paragraph_before,
+        )
+        .into_iter()
+        .filter_map(|index| match figures[index].value {
+            Value::Number(total) => Some((index, total * scale(&figures[index].unit)?)),
+            _ => None,
+        })
+        .collect();
+        let units: Vec<(usize, f64)> = candidates(
+            &|index| {
+                unit_counts.contains(&unit_key(&figures[index].unit))
+                    && !context.facts[index].per_unit
+                    && !context.facts[index].planned
+            },
+            &an_area,
+        )
+        .into_iter()
+        .filter_map(|index| match figures[index].value {
+            Value::Number(count) if count > 0.0 => Some((index, count)),
+            _ => None,
+        })
+        .collect();
+        let (Some(&(total, total_value)), Some(&(unit, count))) = (totals.first(), units.first())
+        else {
+            continue;
+        };
+        let exact = |index: usize| figures[index].qualifier.is_none();
+        let slack = if exact(average) && exact(total) && exact(unit) {
+            AVERAGE_SLACK
+        } else {
+            APPROXIMATE_AVERAGE_SLACK
+        };
+        let near = |total: f64, count: f64| {
+            let ratio = value * count / total;
+            (1.0 - slack..=1.0 + slack).contains(&ratio)
+        };
+        if totals
+            .iter()
+            .any(|&(_, total)| total > 0.0 && units.iter().any(|&(_, count)| near(total, count)))
+        {
+            continue;
+        }
+        let expected = format!(
+            "{}{}",
+            group_thousands((total_value / count * 100.0).round() / 100.0),
+            figures[average].unit
+        );
+        let mut found = finding(
+            context,
+            average,
+            total,
+            Message {
+                zh: format!(
+                    "“{}”与{}和{}相差太远：按此应约为 {expected}",
+                    context.written(average),
+                    context.cite_zh(total),
+                    context.cite_zh(unit)
+                ),
+                en: format!(
+                    "“{}” is far from {} over {}: that makes about {expected}",
+                    context.written(average),
+                    context.cite_en(total),
+                    context.cite_en(unit)
+                ),
+            },
+        );
+        found.related.push(context.quoted(unit));
+        findings.push(found);
+    }
+    findings
+}
+
 /// What people get out of an activity they took part in.
 const OUTCOME_WORDS: &[&str] = &[
     "达成", "签约", "签订", "录用", "录取", "就业", "结业", "取得", "获得", "获证", "通过",
@@ -1131,5 +1301,27 @@ mod tests {
             0
         );
         assert_eq!(count("累计开展渔民技能培训46期，培训渔民30人次。"), 1);
+    }
+
+    #[test]
+    fn an_average_far_from_its_total_over_its_units() {
+        let grain = |average: &str| {
+            format!("标题\n\n全镇粮食播种面积3.26万亩，总产量1.38万吨，亩均产量{average}公斤。\n")
+        };
+        assert_eq!(count(&grain("423")), 0);
+        assert_eq!(count(&grain("243")), 1);
+        // The area of a park may stand paragraphs before.
+        let tax = |average: &str| {
+            format!(
+                "标题\n\n园区规划面积2140亩。\n\n园区实现税收收入14.6亿元，亩均税收{average}万元。\n"
+            )
+        };
+        assert_eq!(count(&tax("68.2")), 0);
+        assert_eq!(count(&tax("682")), 1);
+        // People counted elsewhere are no heads of this average.
+        assert_eq!(
+            count("标题\n\n班子三位成员。\n\n全省生产总值27748亿元，人均生产总值51758元。\n"),
+            0
+        );
     }
 }

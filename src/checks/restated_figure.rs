@@ -1296,4 +1296,16 @@ mod tests {
         assert_eq!(count(&floods("2.86亿")), 0);
         assert_eq!(count(&floods("2.68亿")), 1);
     }
+
+    #[test]
+    fn the_end_of_a_change_takes_no_year_of_its_start() {
+        // The year a change starts from dates its start only.
+        let firms = |later: &str| {
+            format!(
+                "标题\n\n2023年12月\n\n全镇规上工业企业从2022年的116家增加到128家。\n\n镇班子成员联系服务{later}家规上企业。\n"
+            )
+        };
+        assert_eq!(count(&firms("128")), 0);
+        assert_eq!(count(&firms("138")), 1);
+    }
 }
