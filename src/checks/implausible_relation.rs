@@ -755,6 +755,9 @@ fn in_kilograms(unit: &str) -> Option<f64> {
 fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
+    let areas: Vec<usize> = (0..figures.len())
+        .filter(|&index| figures[index].unit == "亩")
+        .collect();
     let mut findings = Vec::new();
     for average in 0..figures.len() {
         let clause = clause_before(text, figures[average].range.start);
@@ -778,33 +781,38 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
             continue;
         }
         // The paragraph's figures, else the draft's before it (园区规划面积2140亩 in the lead).
-        let in_paragraph: Vec<usize> = (0..figures.len())
-            .filter(|&index| context.facts[index].paragraph == paragraph && index != average)
+        // Figures are in document order: the paragraph's stand around the average.
+        let first = (0..average)
+            .rev()
+            .take_while(|&index| context.facts[index].paragraph == paragraph)
+            .last()
+            .unwrap_or(average);
+        let in_paragraph: Vec<usize> = (first..figures.len())
+            .take_while(|&index| context.facts[index].paragraph == paragraph)
+            .filter(|&index| index != average)
             .collect();
-        let before_it: Vec<usize> = (0..average).collect();
-        // Farther afield only an area (a park's 2140亩) or a total of the paragraph before.
-        let candidates = |wanted: &dyn Fn(usize) -> bool, afield: &dyn Fn(usize) -> bool| {
+        // Farther afield only a total of the paragraph before, or an area (a park's 2140亩).
+        let paragraph_before: Vec<usize> = (0..first)
+            .rev()
+            .take_while(|&index| {
+                context.facts[index]
+                    .paragraph
+                    .is_some_and(|other| Some(other + 1) == paragraph)
+            })
+            .collect();
+        let areas_before = &areas[..areas.partition_point(|&area| area < average)];
+        let candidates = |wanted: &dyn Fn(usize) -> bool, afield: &[usize]| {
             let near: Vec<usize> = in_paragraph
                 .iter()
                 .copied()
                 .filter(|&i| wanted(i))
                 .collect();
             if near.is_empty() {
-                before_it
-                    .iter()
-                    .copied()
-                    .filter(|&i| wanted(i) && afield(i))
-                    .collect()
+                afield.iter().copied().filter(|&i| wanted(i)).collect()
             } else {
                 near
             }
         };
-        let paragraph_before = |index: usize| {
-            context.facts[index]
-                .paragraph
-                .is_some_and(|other| Some(other + 1) == paragraph)
-        };
-        let an_area = |index: usize| figures[index].unit == "亩";
         let scale = |unit: &str| -> Option<f64> {
             if unit == figures[average].unit {
                 Some(1.0)
@@ -836,7 +844,7 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
                     && !context.facts[index].per_unit
                     && !context.facts[index].planned
             },
-            &an_area,
+            areas_before,
         )
         .into_iter()
         .filter_map(|index| match figures[index].value {
