@@ -42,7 +42,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.79;
+const MIN_DETECTION: f64 = 0.80;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [

@@ -188,10 +188,11 @@ fn list_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     split_items(text, start..end, figure)
 }
 
-/// “先锋户联”“先锋驿站”“两个先锋”: adjacent quoted names before a quoted count word.
+/// “先锋户联”“先锋驿站”“两个先锋”: adjacent quoted names before a quoted count word, or right
+/// before a bare one (“渔村客厅”“渔民画廊”“海鲜集市”“渔港夜市”四大场景).
 fn quoted_run_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     let before = &text[..figure.range.start];
-    let mut end = before.strip_suffix('“')?.len();
+    let mut end = before.strip_suffix('“').unwrap_or(before).len();
     let mut items = Vec::new();
     while text[..end].ends_with('”') {
         let close = end - '”'.len_utf8();
@@ -621,6 +622,7 @@ fn trim_first_item(
                 .next()
                 .filter(|_| figure.unit.chars().count() == 1)
         });
+    let mut kept_head = None;
     if let Some(head) = shared_head
         && let Some(at) = item(start).rfind(head)
         && others
@@ -628,12 +630,15 @@ fn trim_first_item(
             .all(|range| text[range.clone()].starts_with(head))
     {
         start += at;
+        kept_head = Some(head);
     }
     let mut stripped = true;
     while stripped {
         stripped = false;
         for word in LEADING_WORDS {
-            if item(start).len() > word.len() && item(start).starts_with(word) {
+            // 有场所、有队伍: the head the items share is no leading word to drop.
+            let the_head = kept_head.is_some_and(|head| word.starts_with(head));
+            if !the_head && item(start).len() > word.len() && item(start).starts_with(word) {
                 start += word.len();
                 stripped = true;
             }

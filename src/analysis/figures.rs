@@ -1106,6 +1106,10 @@ fn label_before(phrase: &str) -> Option<String> {
             if *start == "以" && rest.starts_with(['上', '下', '内', '来', '后', '前']) {
                 continue;
             }
+            // 完成率96.7%: a verb before 率 names a rate.
+            if rest.starts_with('率') {
+                continue;
+            }
             // 教育经费总投入18.64亿元: 总 makes the verb a noun that ends the label.
             if rest.is_empty() && phrase[..at].ends_with('总') {
                 continue;

@@ -210,4 +210,24 @@ mod tests {
         assert_eq!(count(&classes("五")), 0);
         assert_eq!(count(&classes("六")), 1);
     }
+
+    #[test]
+    fn items_sharing_the_head_and_quoted_names_before_a_bare_count() {
+        let standard = |count: &str| {
+            format!(
+                "标题\n\n镇海按照有场所、有队伍、有活动、有项目、有机制的“{count}有”标准建设阵地。\n"
+            )
+        };
+        assert_eq!(count(&standard("五")), 0);
+        assert_eq!(count(&standard("六")), 1);
+        let scenes = |count: &str| {
+            format!("标题\n\n村里打造了“渔村客厅”“渔民画廊”“海鲜集市”“渔港夜市”{count}大场景。\n")
+        };
+        assert_eq!(count(&scenes("四")), 0);
+        assert_eq!(count(&scenes("五")), 1);
+        let typhoons =
+            |count: &str| format!("标题\n\n我市先后遭受“杜苏芮”“卡努”“海葵”{count}个台风影响。\n");
+        assert_eq!(count(&typhoons("3")), 0);
+        assert_eq!(count(&typhoons("4")), 1);
+    }
 }

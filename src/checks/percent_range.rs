@@ -957,7 +957,8 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
 /// its own only says 占 (其中35岁以下的612人，占39.8%).
 fn share_subject(text: &str, start: usize) -> &str {
     let clause = clause_before(text, start);
-    let own = clause
+    // 满意的占96.3%、基本满意的占2.5%: shares joined by 、 each name their own subject.
+    let own = clause[clause.rfind('、').unwrap_or(0)..]
         .trim_start_matches(['，', '。', '；', '、'])
         .trim_end_matches(['约', '近', '超', '逾'])
         .trim_end_matches('占')
@@ -1338,5 +1339,21 @@ mod tests {
         };
         assert_eq!(count(&output("28.4")), 0);
         assert_eq!(count(&output("24.8")), 1);
+    }
+
+    #[test]
+    fn a_rate_named_by_its_verb_and_shares_joined_by_dunhao() {
+        let orders = |rate: &str| {
+            format!("标题\n\n全区共收到群众点单4360个，已完成4218个，完成率{rate}%。\n")
+        };
+        assert_eq!(count(&orders("96.7")), 0);
+        assert_eq!(count(&orders("69.7")), 1);
+        let survey = |satisfied: &str| {
+            format!(
+                "标题\n\n调查显示，表示满意的占{satisfied}%、基本满意的占2.5%、不满意的占1.2%。\n"
+            )
+        };
+        assert_eq!(count(&survey("96.3")), 0);
+        assert_eq!(count(&survey("98.3")), 1);
     }
 }

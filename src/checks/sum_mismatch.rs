@@ -5,7 +5,7 @@ use super::context::{
     Context, base_of_a_share, bounds, clause_before, is_amount, unit_key, year_written_before,
 };
 use super::{Finding, Message, Related, Rule, Severity};
-use crate::analysis::figures::LEVEL_VERBS;
+use crate::analysis::figures::{LEVEL_VERBS, Value};
 
 pub const RULE: Rule = Rule {
     code: "sum-mismatch",
@@ -165,6 +165,19 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             let short = names_the_rest && high + rounding + 1e-6 < whole_low;
             if past || short {
                 findings.push(finding(context, whole, &parts, low, high));
+            } else if !mixed_counts && let Some(slip) = slipped_part(context, whole, &parts) {
+                let mut found = finding(context, whole, &parts, low, high);
+                if let Some((written, fitting)) = slip {
+                    found
+                        .message
+                        .zh
+                        .push_str(&format!("；“{written}”若为“{fitting}”则相符"));
+                    found
+                        .message
+                        .en
+                        .push_str(&format!("; “{written}” as “{fitting}” would fit"));
+                }
+                findings.push(found);
             }
         }
     }
@@ -190,6 +203,104 @@ fn ends_the_breakdown(context: &Context, first: usize, part: usize) -> bool {
         || clause.starts_with("此外")
         || (after_the_first_clause && (clause.ends_with("的有") || clause.starts_with('总')))
         || (after_the_first_clause && clause.starts_with("带动"))
+}
+
+/// 帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目0.25亿元、人才培训0.26亿元: parts of three
+/// or more kinds that miss their whole by exactly what one slip of a digit in one part makes
+/// (0.52 typed 0.25) were all of it, and that part is mistyped. A remainder no such slip explains
+/// may be parts left unnamed, and stays silent. Gives the part as written and as it would fit,
+/// when one slip alone explains the sum.
+fn slipped_part<'a>(
+    context: &Context<'a>,
+    whole: usize,
+    parts: &[usize],
+) -> Option<Option<(&'a str, String)>> {
+    let figures = context.figures();
+    let sentence_text = &context.text[context.facts[whole].sentence_range.clone()];
+    if parts.len() < 3
+        || sentence_text.contains('等')
+        || std::iter::once(&whole)
+            .chain(parts)
+            .any(|&index| figures[index].qualifier.is_some())
+    {
+        return None;
+    }
+    let Value::Number(whole_value) = figures[whole].value else {
+        return None;
+    };
+    let values: Vec<f64> = parts
+        .iter()
+        .map(|&part| match figures[part].value {
+            Value::Number(value) => Some(value),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let sum: f64 = values.iter().sum();
+    let tolerance = whole_value.abs() * 1e-9 + 1e-9;
+    if (sum - whole_value).abs() <= tolerance {
+        return None;
+    }
+    let mut fits = Vec::new();
+    for (&part, &value) in parts.iter().zip(&values) {
+        let written = context.written(part);
+        let digits: String = written
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let Ok(original) = digits.parse::<f64>() else {
+            continue;
+        };
+        if original <= 0.0 {
+            continue;
+        }
+        for variant in digit_slips(&digits) {
+            let Ok(typed) = variant.parse::<f64>() else {
+                continue;
+            };
+            if (sum - value + value / original * typed - whole_value).abs() <= tolerance {
+                fits.push((written, written.replacen(&digits, &variant, 1)));
+            }
+        }
+    }
+    fits.first()?;
+    // Named only when one slip alone explains the sum.
+    Some((fits.len() == 1).then(|| fits.swap_remove(0)))
+}
+
+/// The numbers one slip of a key makes of a written number: two neighbouring digits swapped, or
+/// one digit but the last changed (never to a leading zero). A changed last digit would explain
+/// any small remainder, and parts left unnamed leave small remainders too.
+fn digit_slips(digits: &str) -> Vec<String> {
+    let chars: Vec<char> = digits.chars().collect();
+    let last = chars.iter().rposition(char::is_ascii_digit);
+    let mut slips = Vec::new();
+    for at in 0..chars.len() {
+        if !chars[at].is_ascii_digit() {
+            continue;
+        }
+        if let Some(&next) = chars.get(at + 1)
+            && next.is_ascii_digit()
+            && next != chars[at]
+        {
+            let mut swapped = chars.clone();
+            swapped.swap(at, at + 1);
+            slips.push(swapped);
+        }
+        if Some(at) == last {
+            continue;
+        }
+        for digit in '0'..='9' {
+            if digit != chars[at] && !(at == 0 && digit == '0') {
+                let mut changed = chars.clone();
+                changed[at] = digit;
+                slips.push(changed);
+            }
+        }
+    }
+    slips
+        .into_iter()
+        .map(|chars| chars.into_iter().collect())
+        .collect()
 }
 
 /// 累计新设市场主体13.2万户，其中2018年4.02万户、2019年4.32万户、2020年4.86万户: parts that
@@ -236,6 +347,7 @@ const COMPLEMENTS: &[&[&str]] = &[
     &["男", "女"],
     &["境内", "境外"],
     &["大型", "中型", "小型"],
+    &["党委", "党总支", "党支部"],
 ];
 
 /// 网格员队伍3456人，其中专职网格员1152名、兼职网格员2304名; 水库1006座，其中大型6座、中型20座、
@@ -788,5 +900,32 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn a_remainder_one_slip_of_a_digit_in_a_part_explains() {
+        let funds = |part: &str| {
+            format!(
+                "累计投入帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目{part}亿元、人才培训0.26亿元。"
+            )
+        };
+        assert_eq!(count(&funds("0.52")), 0);
+        assert_eq!(count(&funds("0.25")), 1);
+        // A remainder a changed last digit would explain may be parts left unnamed.
+        assert_eq!(
+            count("全镇共有企业64家，其中工业企业3家、商贸企业8家、服务企业50家。"),
+            0
+        );
+        // So may one no slip explains.
+        assert_eq!(
+            count("园区入驻企业386家，其中规上企业72家、高新技术企业58家、“小巨人”企业6家。"),
+            0
+        );
+        // 党委, 党总支 and 党支部 are all of the party organisations.
+        let organisations = |branches: &str| {
+            format!("全镇基层党组织64个，其中党委3个、党总支{branches}个、党支部53个。")
+        };
+        assert_eq!(count(&organisations("8")), 0);
+        assert_eq!(count(&organisations("6")), 1);
     }
 }
