@@ -10,6 +10,8 @@ use super::context::{
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
+mod names;
+
 pub const RULE: Rule = Rule {
     code: "restated-figure",
     default_severity: Severity::Warning,
@@ -220,6 +222,7 @@ fn run(context: &Context) -> Vec<Finding> {
         findings.push(finding(context, later, conflict, &earlier_same));
     }
     findings.extend(unit_slips(context, &flagged));
+    findings.extend(names::restated_names(context));
     findings.extend(years_of_running_totals(context));
     findings
 }
