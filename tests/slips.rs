@@ -19,7 +19,9 @@
 //! `tests/slips/heldout6.json` a sixth (`feature_common_prosperity`, `feature_urban_renewal`,
 //! `township_summary`, `briefing_health_reform`, and the sample) and `tests/slips/heldout7.json`
 //! a seventh (`feature_volunteers`, `feature_fishing_village`, `water_bureau_report`,
-//! `feature_digital_park`, and the sample).
+//! `feature_digital_park`, and the sample); `tests/slips/heldout8.json` an eighth
+//! (`feature_grid_governance`, `feature_homestay_town`, `feature_talent_city`,
+//! `feature_business_district`, and the sample).
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -42,7 +44,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.80;
+const MIN_DETECTION: f64 = 0.78;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -93,7 +95,7 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 8] = [
+const SLIP_FILES: [&str; 9] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
@@ -102,6 +104,7 @@ const SLIP_FILES: [&str; 8] = [
     "tests/slips/heldout5.json",
     "tests/slips/heldout6.json",
     "tests/slips/heldout7.json",
+    "tests/slips/heldout8.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

@@ -424,6 +424,14 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
         .take_while(|c| is_label_char(*c))
         .take(12)
         .collect();
+    // 超过100万元的有7个: the noun sorted is the one counted next.
+    let counted_by_class = of > 0
+        && text[figure.range.end + of..].starts_with('有')
+        && text[figure.range.end + of + '有'.len_utf8()..]
+            .starts_with(|c: char| c.is_ascii_digit());
+    if counted_by_class && ["超", "超过", "以上"].contains(&qualifier) {
+        return true;
+    }
     if label_after(&after).is_none() {
         return false;
     }

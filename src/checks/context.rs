@@ -257,7 +257,7 @@ static FACILITY_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// 是…; 这家2020年成立时只有7名员工的工业软件企业，如今…): its figures are that one's.
 static ENTITY_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^[\s——“”]*(?:建于\d{4}年的)?((?:这家|这个|该)[\p{Han}\d]{0,20}?(?:小区|企业|公司|合作社)|\p{Han}{2,8}(?:小区|公司|合作社))(?:，|是|共有|改造总投资|成立于|于\d{4}年)",
+        r"^[\s——“”]*(?:建于\d{4}年的)?((?:这家|这个|该)[\p{Han}\d]{0,20}?(?:小区|企业|公司|合作社|民宿)|[她他我]家的?\p{Han}{0,4}?(?:民宿|农家乐|企业|公司|店|厂)|\p{Han}{2,8}(?:小区|公司|合作社))(?:，|是|有|共有|改造总投资|成立于|于\d{4}年)",
     )
     .unwrap()
 });
@@ -725,6 +725,34 @@ fn year_in(heading: &str) -> Option<i32> {
 pub fn clause_before(text: &str, offset: usize) -> &str {
     let start = text[..offset].rfind(['，', '。', '；', '\n']).unwrap_or(0);
     &text[start..offset]
+}
+
+/// Parts of a year a sentence may speak of: 今年一季度, 上半年, 1—4月.
+const PARTS_OF_A_YEAR: &[&str] = &[
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "前三季度",
+    "上半年",
+    "下半年",
+    "假期",
+    "月份",
+];
+
+/// The part of a year a figure's sentence speaks of before it, if any: a quarter's rate is not
+/// the year's.
+pub fn part_of_a_year(context: &Context, index: usize) -> Option<&'static str> {
+    let facts = &context.facts[index];
+    let start = facts
+        .sentence_range
+        .start
+        .min(context.figures()[index].range.start);
+    let before = &context.text[start..context.figures()[index].range.start];
+    PARTS_OF_A_YEAR
+        .iter()
+        .copied()
+        .find(|word| before.contains(word))
 }
 
 /// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.

@@ -266,6 +266,10 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
                 // base of a share is no subject of what follows.
                 && !base_of_a_share(context.text, figures[earlier].range.end)
                 && !closed_part(context, earlier, part)
+                // 全部超过50万元，其中超过100万元的有7个: a bar every unit clears is no whole.
+                && !["全部超过", "均超过", "都超过"]
+                    .iter()
+                    .any(|bar| context.text[..figures[earlier].range.start].ends_with(bar))
                 // 从116家增加到128家，净增12家，其中超亿元企业27家: a net change is no whole.
                 && !clause_before(context.text, figures[earlier].range.start).ends_with("净增")
         })?;
@@ -309,6 +313,10 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     };
     // 今年兑现的18.6亿元惠企资金中，“免申即享”兑付11.2亿元: a bare 中， closes the whole's own
     // noun (在工作中， does not).
+    // 楼宇党支部（含企业党支部）312个: a marker in brackets says what the label covers.
+    if between[..marker_at].contains('（') && !between[..marker_at].contains('）') {
+        return false;
+    }
     let noun_before = &between[..marker_at];
     if marker == "中，"
         && !noun_before.ends_with('其')
@@ -510,6 +518,18 @@ mod tests {
         assert_eq!(
             count("今年兑现的18.6亿元惠企资金中，“免申即享”兑付21.2亿元。"),
             1
+        );
+    }
+
+    #[test]
+    fn bars_and_bracketed_markers_make_no_wholes() {
+        assert_eq!(
+            count("全镇18个行政村集体经营性收入全部超过50万元，其中超过100万元的有7个。"),
+            0
+        );
+        assert_eq!(
+            count("全区已建立楼宇联合党委23个，楼宇党支部（含企业党支部）312个。"),
+            0
         );
     }
 }

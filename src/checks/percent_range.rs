@@ -2,8 +2,8 @@
 //! different values, and shares of one whole that add up past 100%.
 
 use super::context::{
-    Context, base_of_a_share, bounds, clause_before, compatible, is_amount, starts_a_change,
-    unit_key,
+    Context, base_of_a_share, bounds, clause_before, compatible, is_amount, part_of_a_year,
+    starts_a_change, unit_key,
 };
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
@@ -576,6 +576,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
                 .as_deref()
                 .is_some_and(|earlier_label| same_rate(earlier_label, label))
                 && context.facts[earlier].place == context.facts[later].place
+                && part_of_a_year(context, earlier) == part_of_a_year(context, later)
                 && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
                 && !matches!(
@@ -955,7 +956,7 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
 
 /// What a share is of, as its clause names it (大专以上学历的占92.4%), or the clause before when
 /// its own only says 占 (其中35岁以下的612人，占39.8%).
-fn share_subject(text: &str, start: usize) -> &str {
+pub(super) fn share_subject(text: &str, start: usize) -> &str {
     let clause = clause_before(text, start);
     // 满意的占96.3%、基本满意的占2.5%: shares joined by 、 each name their own subject.
     let own = clause[clause.rfind('、').unwrap_or(0)..]
@@ -974,7 +975,7 @@ fn share_subject(text: &str, start: usize) -> &str {
 
 /// The measure a class is cut by (35岁以下 → 岁, 15—59岁人口 → 岁人口, 大专以上学历 → 专学历),
 /// or none when it is cut by no number or threshold.
-fn threshold_measure(subject: &str) -> Option<String> {
+pub(super) fn threshold_measure(subject: &str) -> Option<String> {
     let threshold = ["及以上", "及以下", "以上", "以下", "以内"]
         .iter()
         .find_map(|word| subject.find(word).map(|at| (at, *word)));

@@ -520,6 +520,8 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         || spans_differ
         || facilities_differ(context, a, b)
         || narrowed(context, a) != narrowed(context, b)
+        || named_places_differ(context, a, b)
+        || super::context::part_of_a_year(context, a) != super::context::part_of_a_year(context, b)
         || whole_of_its_share(context, a, b)
         || whole_of_its_share(context, b, a)
         || facts_a.place != facts_b.place
@@ -558,6 +560,30 @@ fn what_a_subject_did(context: &Context, subject: usize, action: usize) -> bool 
         && !rest.is_empty()
         && !long.ends_with(short)
         && !PLAIN_ENDINGS.contains(&rest)
+}
+
+/// 雅庄村村集体经营性收入 and 村集体经营性收入: a label that opens with a place's name (a 村,
+/// 镇, 社区) is that place's, not the draft's whole.
+fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
+    let label = |index: usize| {
+        context.figures()[index]
+            .label
+            .as_deref()
+            .unwrap_or_default()
+    };
+    let (la, lb) = (label(a), label(b));
+    let place_before = |long: &str, short: &str| {
+        long.strip_suffix(short).is_some_and(|place| {
+            place.chars().count() >= 2
+                && ["村", "镇", "乡", "社区", "街道"]
+                    .iter()
+                    .any(|end| place.ends_with(end))
+                && !["全", "我", "本", "各", "该"]
+                    .iter()
+                    .any(|whole| place.starts_with(whole))
+        })
+    };
+    !la.is_empty() && !lb.is_empty() && (place_before(la, lb) || place_before(lb, la))
 }
 
 /// 签字同意改造的居民达到981户, 60周岁以上的“银龄”志愿者2.81万人: a label that a clause of its
@@ -1310,5 +1336,16 @@ mod tests {
         };
         assert_eq!(count(&firms("128")), 0);
         assert_eq!(count(&firms("138")), 1);
+    }
+
+    #[test]
+    fn a_village_a_household_and_a_quarter_are_not_the_whole_year() {
+        let income = "标题\n\n2023年，雅庄村村集体经营性收入达到187万元。\n\n全镇村集体经营性收入合计1968万元。\n";
+        assert_eq!(count(income), 0);
+        let beds = "标题\n\n床位从1120张增加到3460张。\n\n她家的民宿有8间客房、16张床位。\n";
+        assert_eq!(count(beds), 0);
+        let visitors =
+            "标题\n\n上半年，全区共接待游客1286.4万人次。\n\n力争全年接待游客突破2500万人次。\n";
+        assert_eq!(count(visitors), 0);
     }
 }

@@ -91,6 +91,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 let clause = clause_before(text, figures[part].range.start);
                 is_amount(&figures[part])
                     && !context.facts[part].per_unit
+                    // 每月800—1500元之间: a range is a band, not a part.
+                    && matches!(figures[part].value, Value::Number(_))
+                    && !states_a_sum(context, part)
                     && !changed_over_time(text, figures[part].range.start)
                     // …，占全市规上工业总产值1420亿元的60.7%: the whole of a share; …，在孵企业
                     // 达到486家: a statement of its own.
@@ -131,11 +134,29 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                     unit_key(&figures[earlier].unit) == unit
                         && is_amount(&figures[earlier])
                         && !context.facts[earlier].per_unit
+                        // 比上年增加1240万元: a difference is no whole.
+                        && !clause_before(text, figures[earlier].range.start).contains('比')
                 });
             let Some(whole) = whole else {
                 continue;
             };
             let (low, high) = sum_bounds(context, &parts);
+            // 上报事件286412件…；办结281536件…。其中，矛盾纠纷类31842件…: the parts add up to
+            // another figure before them, and break that one down.
+            let adds_up_to_another = (0..first)
+                .rev()
+                .take_while(|&earlier| {
+                    context.facts[earlier].sentence.saturating_add(1) >= sentence
+                })
+                .any(|earlier| {
+                    earlier != whole && unit_key(&figures[earlier].unit) == unit && {
+                        let (other_low, other_high) = bounds(&figures[earlier]);
+                        low <= other_high + 1e-6 && other_low <= high + 1e-6
+                    }
+                });
+            if adds_up_to_another || overlapping_classes(context, &parts) {
+                continue;
+            }
             // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
             let rounding: f64 = parts
                 .iter()
@@ -303,6 +324,35 @@ fn digit_slips(digits: &str) -> Vec<String> {
         .collect()
 }
 
+/// 分别有民宿58家、41家、25家，3个村合计124家: a figure after 合计 adds up those before it.
+/// (共 alone only right before the figure: 公共, 医共体 hold it.)
+fn states_a_sum(context: &Context, index: usize) -> bool {
+    let clause = clause_before(context.text, context.figures()[index].range.start);
+    let right_before = clause.trim_end_matches(['达', '为', '有', '约']);
+    TOTAL_WORDS.iter().any(|word| right_before.ends_with(word))
+        || ["合计", "共计", "总计"]
+            .iter()
+            .any(|word| clause.contains(word))
+}
+
+/// 其中35周岁以下的1637名…；大专以上学历的4149名: classes cut by two measures (age, schooling)
+/// overlap, and need not add up to the whole.
+fn overlapping_classes(context: &Context, parts: &[usize]) -> bool {
+    let measures: Vec<Option<String>> = parts
+        .iter()
+        .map(|&part| {
+            super::percent_range::threshold_measure(super::percent_range::share_subject(
+                context.text,
+                context.figures()[part].range.start,
+            ))
+        })
+        .collect();
+    measures
+        .iter()
+        .flatten()
+        .any(|measure| measures.iter().flatten().any(|other| other != measure))
+}
+
 /// 累计新设市场主体13.2万户，其中2018年4.02万户、2019年4.32万户、2020年4.86万户: parts that
 /// are consecutive years, each written right before its figure, of a running total.
 fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
@@ -328,8 +378,12 @@ fn year_by_year(context: &Context, whole: usize, parts: &[usize]) -> bool {
 /// …: as many parts as the count word of the whole's sentence names are all of it.
 fn counted_in_full(context: &Context, whole: usize, parts: &[usize]) -> bool {
     let sentence = context.facts[whole].sentence;
+    // The count word names the whole's kinds before it; one that is itself a part (外婆坑、
+    // 雅庄、西坑3个村 among the parts of 18个行政村) counts something else.
     context.report.enumerations.iter().any(|enumeration| {
         context.facts[enumeration.figure].sentence == sentence
+            && enumeration.figure <= whole
+            && !parts.contains(&enumeration.figure)
             && !enumeration.open_ended
             && enumeration.count as usize == parts.len()
             && enumeration.items.len() == parts.len()
@@ -563,7 +617,19 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
             .into_iter()
             .rev()
             .collect();
-        if parts.len() < 2 {
+        // 3个街道和12个乡镇，共有409个村（社区）: parts of other nouns than the total's are
+        // no parts of it.
+        let label = |index: usize| figures[index].label.as_deref();
+        let other_nouns = label(total).is_some_and(|total_label| {
+            parts.iter().all(|&part| {
+                label(part).is_some_and(|part_label| {
+                    !part_label
+                        .chars()
+                        .any(|c| crate::text::chars::is_han(c) && total_label.contains(c))
+                })
+            })
+        });
+        if parts.len() < 2 || other_nouns {
             continue;
         }
         let (low, high) = sum_bounds(context, &parts);
@@ -615,6 +681,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
             .filter(|&part| {
                 same_unit(part)
                     && is_share(part)
+                    && !states_a_sum(context, part)
                     && context.facts[part].year == context.facts[whole].year
                     && (context.facts[part].sentence == sentence || opens_with_its_parts(part))
             })
@@ -927,5 +994,51 @@ mod tests {
         };
         assert_eq!(count(&organisations("8")), 0);
         assert_eq!(count(&organisations("6")), 1);
+    }
+
+    #[test]
+    fn other_nouns_overlapping_classes_stated_sums_and_the_whole_they_add_up_to() {
+        // The parts count other things than the total.
+        assert_eq!(
+            count("浦江县下辖浦阳、仙华、浦南3个街道和12个乡镇，共有409个村（社区）。"),
+            0
+        );
+        // Classes by age and by schooling overlap.
+        assert_eq!(
+            count(
+                "网格力量合计5459名。其中，35周岁以下的1637名，占30.0%；大专以上学历的4149名，占76.0%。"
+            ),
+            0
+        );
+        // The parts add up to the figure before the nearest one.
+        assert_eq!(
+            count(
+                "全县上报各类事件286412件，办结281536件。其中，矛盾纠纷类31842件，安全隐患类57316件，民生服务类197254件。"
+            ),
+            0
+        );
+        // A difference is no whole, a band no part.
+        assert_eq!(
+            count(
+                "安排专项经费9680万元，比上年增加1240万元。其中，报酬7812万元，每月绩效报酬在800—1500元之间；补贴1378万元；其余490万元用于信息化建设。"
+            ),
+            0
+        );
+        // A stated sum of parts is no part; a count of the listed villages is no count of the
+        // whole's parts.
+        assert_eq!(
+            count(
+                "全镇18个行政村中，已有11个村发展起民宿，形成了外婆坑、雅庄、西坑3个民宿村，分别有民宿58家、41家、25家，3个村合计124家。"
+            ),
+            0
+        );
+        // 共 inside a word (公共, 医共体) states no sum.
+        let funds = |part: &str| {
+            format!(
+                "全年教育经费总投入18.64亿元，其中一般公共预算教育支出15.82亿元、政府性基金预算教育支出{part}亿元、其他教育经费0.86亿元。"
+            )
+        };
+        assert_eq!(count(&funds("1.96")), 0);
+        assert_eq!(count(&funds("1.69")), 1);
     }
 }
