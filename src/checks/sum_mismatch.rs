@@ -5,7 +5,7 @@ use super::context::{
     Context, base_of_a_share, bounds, clause_before, is_amount, unit_key, year_written_before,
 };
 use super::{Finding, Message, Related, Rule, Severity};
-use crate::analysis::figures::{LEVEL_VERBS, Value};
+use crate::analysis::figures::{FigureKind, LEVEL_VERBS, Value};
 
 pub const RULE: Rule = Rule {
     code: "sum-mismatch",
@@ -489,37 +489,69 @@ fn net_increases(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for net in 2..figures.len() {
         let clause = clause_before(text, figures[net].range.start);
-        if !["净增", "净增加", "增加了", "增长了"]
+        // 提高了24.9个百分点 is the difference of two shares.
+        let points = figures[net].kind == FigureKind::PercentagePoint;
+        if !["净增", "净增加", "增加了", "增长了", "提高了", "提升了"]
             .iter()
             .any(|word| clause.contains(word))
-            || !is_amount(&figures[net])
+            || !(is_amount(&figures[net]) || points)
         {
             continue;
         }
-        // The nearest 从A…到B of the unit before it, in its sentence.
-        let in_sentence =
-            |index: &usize| context.facts[*index].sentence == context.facts[net].sentence;
-        let pair = (1..net).rev().take_while(in_sentence).find_map(|to| {
-            let from = (0..to).rev().take_while(in_sentence).find(|&index| {
+        let same_measure = |index: usize| {
+            if points {
+                figures[index].kind == FigureKind::Percent
+            } else {
                 unit_key(&figures[index].unit) == unit_key(&figures[net].unit)
                     && is_amount(&figures[index])
-            })?;
-            let from_to = clause_before(text, figures[from].range.start).contains('从')
-                && [
-                    "增加到",
-                    "增长到",
-                    "提高到",
-                    "增至",
-                    "达到",
-                    "扩大到",
-                    "发展到",
-                ]
-                .iter()
-                .any(|verb| text[figures[from].range.end..figures[to].range.start].contains(verb));
-            (from_to
-                && unit_key(&figures[to].unit) == unit_key(&figures[net].unit)
-                && is_amount(&figures[to]))
-            .then_some((from, to))
+            }
+        };
+        // The nearest 从A…到B of the unit before it, in its sentence, or B，比A增加了D.
+        let in_sentence =
+            |index: &usize| context.facts[*index].sentence == context.facts[net].sentence;
+        let compared = (1..net)
+            .rev()
+            .take_while(in_sentence)
+            .find(|&index| same_measure(index))
+            // 比2019年的42万元增加了145万元: one clause; 占比, 比重 and 比例 compare nothing.
+            .filter(|&start| {
+                clause_before(text, figures[start].range.start)
+                    .replace("占比", "")
+                    .replace("比重", "")
+                    .replace("比例", "")
+                    .contains('比')
+                    && !text[figures[start].range.end..figures[net].range.start]
+                        .contains(['，', '；', '。'])
+            })
+            .and_then(|start| {
+                let end = (0..start)
+                    .rev()
+                    .take_while(in_sentence)
+                    .find(|&index| same_measure(index))?;
+                Some((start, end))
+            });
+        let pair = compared.or_else(|| {
+            (1..net).rev().take_while(in_sentence).find_map(|to| {
+                let from = (0..to)
+                    .rev()
+                    .take_while(in_sentence)
+                    .find(|&index| same_measure(index))?;
+                let from_to = clause_before(text, figures[from].range.start).contains('从')
+                    && [
+                        "增加到",
+                        "增长到",
+                        "提高到",
+                        "增至",
+                        "达到",
+                        "扩大到",
+                        "发展到",
+                    ]
+                    .iter()
+                    .any(|verb| {
+                        text[figures[from].range.end..figures[to].range.start].contains(verb)
+                    });
+                (from_to && same_measure(to)).then_some((from, to))
+            })
         });
         let Some((from, to)) = pair else {
             continue;
@@ -1040,5 +1072,24 @@ mod tests {
         };
         assert_eq!(count(&funds("1.96")), 0);
         assert_eq!(count(&funds("1.69")), 1);
+    }
+
+    #[test]
+    fn a_stated_difference_against_its_two_ends() {
+        let income = |difference: &str| {
+            format!("雅庄村村集体经营性收入达到187万元，比2019年的42万元增加了{difference}万元。")
+        };
+        assert_eq!(count(&income("145")), 0);
+        assert_eq!(count(&income("154")), 1);
+        let coverage = |points: &str| {
+            format!("楼宇党组织覆盖率从2019年的71.6%提高到96.5%，提高了{points}个百分点。")
+        };
+        assert_eq!(count(&coverage("24.9")), 0);
+        assert_eq!(count(&coverage("29.4")), 1);
+        // 占比 compares nothing.
+        assert_eq!(
+            count("产值增长12.6%，占比26.3%，比上年提高了1.2个百分点。"),
+            0
+        );
     }
 }
