@@ -375,6 +375,9 @@ impl<'a> Context<'a> {
         let stated_day = stated_day(report);
         let latest_year = latest_year(text, report);
         let draft_year = stated_day.map(|day| day.year).or(latest_year);
+        // Figures of one sentence share its facility: read each sentence's opening once.
+        let mut facility_of_sentence: std::collections::HashMap<usize, Option<String>> =
+            std::collections::HashMap::new();
         let facts = report
             .figures
             .iter()
@@ -398,7 +401,8 @@ impl<'a> Context<'a> {
                 let clause = &text[clause_start..figure.range.start];
                 let sentence_before =
                     &text[sentence_range.start.min(figure.range.start)..figure.range.start];
-                let sentence_opening = &text[sentence_range.start.min(figure.range.start)..];
+                let opening_start = sentence_range.start.min(figure.range.start);
+                let sentence_opening = &text[opening_start..];
                 let paragraph_before = match paragraph {
                     Some(index) => {
                         &text[report.paragraphs[index].range().start..figure.range.start]
@@ -432,7 +436,10 @@ impl<'a> Context<'a> {
                         ),
                     in_figure_list: false,
                     place: place_of(clause_before(text, figure.range.start), sentence_before),
-                    facility: facility_of(sentence_opening),
+                    facility: facility_of_sentence
+                        .entry(opening_start)
+                        .or_insert_with(|| facility_of(sentence_opening))
+                        .clone(),
                     span_years: span_years(sentence_before),
                 }
             })
