@@ -734,7 +734,7 @@ pub fn clause_before(text: &str, offset: usize) -> &str {
     &text[start..offset]
 }
 
-/// Parts of a year a sentence may speak of: 今年一季度, 上半年, 1—4月.
+/// Parts of a year a sentence may speak of: 今年一季度, 上半年, “五一”假期.
 const PARTS_OF_A_YEAR: &[&str] = &[
     "一季度",
     "二季度",

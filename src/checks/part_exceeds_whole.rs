@@ -311,12 +311,12 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
     else {
         return false;
     };
-    // 今年兑现的18.6亿元惠企资金中，“免申即享”兑付11.2亿元: a bare 中， closes the whole's own
-    // noun (在工作中， does not).
     // 楼宇党支部（含企业党支部）312个: a marker in brackets says what the label covers.
     if between[..marker_at].contains('（') && !between[..marker_at].contains('）') {
         return false;
     }
+    // 今年兑现的18.6亿元惠企资金中，“免申即享”兑付11.2亿元: a bare 中， closes the whole's own
+    // noun (在工作中， does not).
     let noun_before = &between[..marker_at];
     if marker == "中，"
         && !noun_before.ends_with('其')

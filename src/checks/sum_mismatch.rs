@@ -222,8 +222,8 @@ fn ends_the_breakdown(context: &Context, first: usize, part: usize) -> bool {
         .is_some_and(|rest| !rest.is_empty());
     another_thing
         || clause.starts_with("此外")
-        || (after_the_first_clause && (clause.ends_with("的有") || clause.starts_with('总')))
-        || (after_the_first_clause && clause.starts_with("带动"))
+        || (after_the_first_clause
+            && (clause.ends_with("的有") || clause.starts_with('总') || clause.starts_with("带动")))
 }
 
 /// 帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目0.25亿元、人才培训0.26亿元: parts of three
