@@ -324,12 +324,19 @@ fn digit_slips(digits: &str) -> Vec<String> {
         .collect()
 }
 
+/// 合计16.59亿元, 共有409个: a total word right before the figure (达, 为, 有, 约 may stand
+/// between).
+fn follows_a_total_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(['达', '为', '有', '约']);
+    TOTAL_WORDS.iter().any(|word| before.ends_with(word))
+}
+
 /// 分别有民宿58家、41家、25家，3个村合计124家: a figure after 合计 adds up those before it.
 /// (共 alone only right before the figure: 公共, 医共体 hold it.)
 fn states_a_sum(context: &Context, index: usize) -> bool {
-    let clause = clause_before(context.text, context.figures()[index].range.start);
-    let right_before = clause.trim_end_matches(['达', '为', '有', '约']);
-    TOTAL_WORDS.iter().any(|word| right_before.ends_with(word))
+    let start = context.figures()[index].range.start;
+    let clause = clause_before(context.text, start);
+    follows_a_total_word(context.text, start)
         || ["合计", "共计", "总计"]
             .iter()
             .any(|word| clause.contains(word))
@@ -633,8 +640,7 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
     let text = context.text;
     let mut findings = Vec::new();
     for total in 0..figures.len() {
-        let before = text[..figures[total].range.start].trim_end_matches(['达', '为', '有', '约']);
-        if !TOTAL_WORDS.iter().any(|word| before.ends_with(word)) || !is_amount(&figures[total]) {
+        if !follows_a_total_word(text, figures[total].range.start) || !is_amount(&figures[total]) {
             continue;
         }
         let parts: Vec<usize> = (0..total)

@@ -29,8 +29,11 @@ pub(super) fn restated_names(context: &Context) -> Vec<Finding> {
                 && chars.iter().any(|&c| NUMERALS.contains(c))
         })
         .collect();
-    let quoted_once =
-        |chars: &[char]| names.iter().filter(|(_, other)| other == chars).count() == 1;
+    let mut quotations: std::collections::HashMap<&[char], usize> = Default::default();
+    for (_, chars) in &names {
+        *quotations.entry(chars.as_slice()).or_default() += 1;
+    }
+    let quoted_once = |chars: &[char]| quotations.get(chars) == Some(&1);
     let mut findings = Vec::new();
     for (at, (range, later)) in names.iter().enumerate() {
         if !quoted_once(later) {
