@@ -180,8 +180,13 @@ fn durations_between_dates(context: &Context) -> Vec<Finding> {
 /// 项目 in a draft that otherwise speaks of 2016—2019; 2014年开始…2019年完成 is five years of work).
 const FAR_AHEAD_YEARS: i32 = 8;
 
+/// A draft that gives its figures as of a date (截至2024年4月底) is written soon after it: a past
+/// event this many years later is a slip too.
+const AHEAD_OF_AS_OF_YEARS: i32 = 3;
+
 /// In a draft that states no date: a past event dated years after every other past event it
-/// names, once (2019年引进项目13个 written 2029年). Plans and targets (到2035年) are left out.
+/// names, once (2019年引进项目13个 written 2029年; 2029年起推行 beside 截至2024年4月底). Plans and
+/// targets (到2035年) are left out.
 fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let past: Vec<(i32, usize)> = (0..figures.len())
@@ -210,7 +215,19 @@ fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
         .collect();
     other_years.sort_unstable();
     other_years.dedup();
-    if !once || other_years.len() < 2 || latest - next < FAR_AHEAD_YEARS {
+    let as_of = |index: usize| {
+        let before = &context.text[..figures[index].range.start];
+        before.ends_with("截至") || before.ends_with("截止")
+    };
+    let next_is_as_of = past
+        .iter()
+        .any(|&(year, index)| year == next && as_of(index));
+    let far = if next_is_as_of {
+        AHEAD_OF_AS_OF_YEARS
+    } else {
+        FAR_AHEAD_YEARS
+    };
+    if !once || other_years.len() < 2 || latest - next < far {
         return Vec::new();
     }
     vec![Finding {
@@ -881,6 +898,15 @@ mod tests {
         };
         assert_eq!(count(&draft("2019")), 0);
         assert_eq!(count(&draft("2029")), 1);
+        // Figures given as of a date bring the draft's time close.
+        let as_of = |year: &str| {
+            format!(
+                "标题\n\n{year}年起推行楼宇党建，2019年覆盖率71.6%。\n\n截至2024年4月底，覆盖率达98.2%。\n"
+            )
+        };
+        assert_eq!(count(&as_of("2019")), 0);
+        assert_eq!(count(&as_of("2029")), 1);
+        assert_eq!(count(&as_of("2026")), 0);
         // A target year is no past event.
         let text = "标题\n\n2016年开始试点，2019年推开。\n\n力争到2035年基本实现现代化。\n";
         assert_eq!(count(text), 0);
