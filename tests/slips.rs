@@ -21,7 +21,11 @@
 //! a seventh (`feature_volunteers`, `feature_fishing_village`, `water_bureau_report`,
 //! `feature_digital_park`, and the sample); `tests/slips/heldout8.json` an eighth
 //! (`feature_grid_governance`, `feature_homestay_town`, `feature_talent_city`,
-//! `feature_business_district`, and the sample).
+//! `feature_business_district`, and the sample); `tests/slips/heldout9.json` a ninth
+//! (`b9_county_rural_report`, `b9_elevator_feature`, `b9_education_briefing`,
+//! `b9_crossborder_feature`, and the sample) and `tests/slips/heldout10.json` a tenth
+//! (`b10_feature_gongfang`, `b10_health_report`, `b10_feature_timebank`, `b10_briefing_safety`,
+//! and the sample).
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -44,7 +48,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.78;
+const MIN_DETECTION: f64 = 0.75;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -95,7 +99,7 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 9] = [
+const SLIP_FILES: [&str; 11] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
@@ -105,6 +109,8 @@ const SLIP_FILES: [&str; 9] = [
     "tests/slips/heldout6.json",
     "tests/slips/heldout7.json",
     "tests/slips/heldout8.json",
+    "tests/slips/heldout9.json",
+    "tests/slips/heldout10.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

@@ -100,6 +100,7 @@ const UNITS: &[&str] = &[
     "标准箱",
     "万千瓦",
     "个月",
+    "个小时",
     "方面",
     "人次",
     "场次",
@@ -244,7 +245,24 @@ pub(crate) const FIXED_PHRASES: &[&str] = &[
 ];
 
 const BEFORE_QUALIFIERS: &[&str] = &[
-    "超过", "将近", "不足", "不到", "至少", "最多", "高达", "多达", "突破", "约", "近", "超", "逾",
+    // Before 超过, which 不超过 ends with.
+    "不超过",
+    "不高于",
+    "不少于",
+    "不低于",
+    "超过",
+    "将近",
+    "不足",
+    "不到",
+    "至少",
+    "最多",
+    "高达",
+    "多达",
+    "突破",
+    "约",
+    "近",
+    "超",
+    "逾",
 ];
 
 fn alternation(words: &[&str]) -> String {
@@ -320,7 +338,7 @@ fn kind_of_unit(unit: &str) -> FigureKind {
         "%" | "％" | "‰" => FigureKind::Percent,
         "个百分点" | "百分点" => FigureKind::PercentagePoint,
         "倍" => FigureKind::Multiple,
-        "年" | "个月" | "天" | "小时" | "周" | "季" | "分钟" | "秒" => {
+        "年" | "个月" | "天" | "小时" | "个小时" | "周" | "季" | "分钟" | "秒" => {
             FigureKind::Duration
         }
         "岁" | "周岁" => FigureKind::Age,
@@ -466,10 +484,23 @@ pub fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
 
 fn qualifier_before(text: &str, start: usize) -> Option<&'static str> {
     let before = &text[..start];
+    if ends_in_a_word_of_yue(before) {
+        return None;
+    }
     BEFORE_QUALIFIERS
         .iter()
         .copied()
         .find(|qualifier| before.ends_with(qualifier))
+}
+
+/// Words that end in 约 without meaning "about": 签约9.7万人 is nine-point-seven signed up.
+const WORDS_OF_YUE: &[&str] = &[
+    "签约", "续约", "履约", "预约", "合约", "节约", "制约", "违约", "解约", "邀约", "特约", "集约",
+    "缔约", "公约", "条约", "契约", "租约", "守约", "践约", "相约",
+];
+
+fn ends_in_a_word_of_yue(text: &str) -> bool {
+    WORDS_OF_YUE.iter().any(|word| text.ends_with(word))
 }
 
 /// A number glued to Latin letters or formula signs is a code or a name (PM2.5, G20, 5G, 1+4+N).
@@ -832,6 +863,7 @@ const LABEL_LEADS: &[&str] = &[
     "累计",
     "包括",
     "已有",
+    "已经",
     "已",
     "共",
     "有",
@@ -1099,6 +1131,7 @@ fn label_before(phrase: &str) -> Option<String> {
     while let Some(rest) = LINKING_VERBS
         .iter()
         .chain(LEVEL_VERBS)
+        .filter(|_| !ends_in_a_word_of_yue(phrase))
         .find_map(|verb| phrase.strip_suffix(verb))
     {
         phrase = rest;
@@ -1132,10 +1165,11 @@ fn label_before(phrase: &str) -> Option<String> {
             // 其他教育经费, 其余村: 其 of 其他 and 其余 is no lead.
             let rest_of_other =
                 *lead == "其" && (phrase.starts_with("其他") || phrase.starts_with("其余"));
+            let word_of_yue = *lead == "约" && ends_in_a_word_of_yue(phrase);
             if let Some(rest) = phrase
                 .strip_prefix(lead)
                 .filter(|_| !rest_of_other)
-                .or_else(|| phrase.strip_suffix(lead))
+                .or_else(|| phrase.strip_suffix(lead).filter(|_| !word_of_yue))
             {
                 phrase = rest;
                 stripped = true;
@@ -1180,6 +1214,16 @@ mod tests {
         let figure = one("将为慈溪市带来税收收入3400余万元。");
         assert_eq!(figure.value, Value::Number(34_000_000.0));
         assert_eq!(figure.qualifier.as_deref(), Some("余"));
+        // 约 ending a word (签约) is no "about".
+        let signed = one("残疾人等其他重点人群签约9.7万人。");
+        assert_eq!(signed.qualifier, None);
+        assert_eq!(signed.label.as_deref(), Some("残疾人等其他重点人群签约"));
+        assert_eq!(one("游客约9.7万人。").qualifier.as_deref(), Some("约"));
+        // 不超过 is a cap, not 超过.
+        let cap = one("每名家庭医生签约不超过2000人。");
+        assert_eq!(cap.qualifier.as_deref(), Some("不超过"));
+        // 个小时 counts hours.
+        assert_eq!(one("存下的800多个小时").unit, "个小时");
     }
 
     #[test]

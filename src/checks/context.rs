@@ -118,6 +118,31 @@ fn per_unit_average(clause: &str) -> bool {
     })
 }
 
+/// Upper bounds that sort units into a class (不足5名). Lower bounds are left out: 组织3期培训
+/// 超过500人次 is a total.
+const CLASS_BOUNDS: &[&str] = &["不足", "不到", "少于", "以下"];
+
+/// 13个乡镇卫生院家庭医生不足5名: a bound right after a count of other units and their noun is
+/// what each of them has, not a total.
+fn bound_for_each_counted(text: &str, figures: &[Figure], index: usize) -> bool {
+    let figure = &figures[index];
+    let Some(count) = index.checked_sub(1).map(|before| &figures[before]) else {
+        return false;
+    };
+    let between = &text[count.range.end.min(figure.range.start)..figure.range.start];
+    let bounded = figure.qualifier.as_deref().is_some_and(|qualifier| {
+        CLASS_BOUNDS
+            .iter()
+            .any(|bound| qualifier.starts_with(bound))
+    });
+    bounded
+        && count.kind == FigureKind::Count
+        && count.unit != figure.unit
+        && !between.is_empty()
+        && between.chars().count() <= 14
+        && between.chars().all(crate::text::chars::is_han)
+}
+
 /// 每个社区50万元, 每村3名: a figure for each unit. 每年安排…4800万元 is a year's total, the
 /// draft's whole for that year.
 fn per_each_unit(clause: &str) -> bool {
@@ -415,6 +440,7 @@ impl<'a> Context<'a> {
                     sentence_range,
                     year: None,
                     per_unit: ["平均", "单个"].iter().any(|word| clause.contains(word))
+                        || bound_for_each_counted(text, &report.figures, index)
                         || per_unit_average(clause)
                         || per_each_unit(clause)
                         || each(clause),
@@ -762,10 +788,19 @@ pub fn part_of_a_year(context: &Context, index: usize) -> Option<&'static str> {
         .find(|word| before.contains(word))
 }
 
+/// Two labels with a two-character word in common (排查隐患, 一般隐患).
+pub fn shares_a_word(a: &str, b: &str) -> bool {
+    let chars: Vec<char> = a.chars().collect();
+    chars
+        .windows(2)
+        .any(|pair| b.contains(&pair.iter().collect::<String>()))
+}
+
 /// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.
 pub fn unit_key(unit: &str) -> &str {
     match unit {
         "名" | "位" => "人",
+        "个小时" => "小时",
         other => other,
     }
 }
@@ -853,6 +888,8 @@ pub fn bounds(figure: &Figure) -> (f64, f64) {
     let below_next_step = step * 0.999;
     match figure.qualifier.as_deref() {
         None => (low, high),
+        Some(q) if q.contains("不少于") || q.contains("不低于") => (low, f64::INFINITY),
+        Some(q) if q.contains("不超过") || q.contains("不高于") => (0.0, high),
         // 全年地区生产总值突破4800亿元，达到4862.5亿元: past a mark, by any amount.
         Some(q) if q.contains("以上") || q.contains("至少") || q.contains("突破") => {
             (low, f64::INFINITY)

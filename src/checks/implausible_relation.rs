@@ -946,7 +946,9 @@ fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
         // 860户…户均补助3500元: the measure word may be the unit itself.
         None => {
             let figure = &context.figures()[count];
+            // 两级财政每台补助20万元: the label's own 每 names the unit of another figure.
             let label = figure.label.as_deref().unwrap_or_default();
+            let label = label.split('每').next().unwrap_or_default();
             unit_noun(clause).is_some_and(|noun| {
                 label.contains(noun) || figure.unit.chars().eq(std::iter::once(noun))
             })
@@ -1331,5 +1333,15 @@ mod tests {
             count("标题\n\n班子三位成员。\n\n全省生产总值27748亿元，人均生产总值51758元。\n"),
             0
         );
+    }
+
+    #[test]
+    fn the_unit_of_each_is_the_one_the_clause_names() {
+        // 两级 is no count of the elevators each subsidy is for.
+        let text = "标题\n\n市、区两级财政每台补助20万元。截至目前，街道已为153台投用电梯累计兑付补助资金3060万元。\n";
+        assert_eq!(count(text), 0);
+        // A floor for each unit leaves any larger total possible.
+        let text = "标题\n\n全市仍有13个乡镇卫生院家庭医生不足5名。\n\n2024年，新招录基层全科医生200名以上，推动每个乡镇卫生院家庭医生不少于5名。\n";
+        assert_eq!(count(text), 0);
     }
 }

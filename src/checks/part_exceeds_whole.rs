@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::context::{Context, base_of_a_share, bounds, clause_before, is_amount, unit_key};
+use super::context::{
+    Context, base_of_a_share, bounds, clause_before, is_amount, shares_a_word, unit_key,
+};
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, LEVEL_VERBS, Value};
@@ -110,8 +112,14 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
                 && labels_share_noun(context, part, whole)
                 && !states_a_status(context, whole));
         // Only the first figure after 其中 is the part; later ones in the clause are parts of it.
+        // 收集各类问题2230件，已办结2150件，…其中涉及加装电梯的问题862件: a figure between
+        // them whose label shares no word with either belongs to another series.
+        let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
         let nearest_same_unit = (whole + 1..part).all(|between_index| {
             figures[between_index].unit != figures[part].unit
+                || (shares_a_word(label(part), label(whole))
+                    && !shares_a_word(label(part), label(between_index)))
+                || counts_the_parts_names(context, between_index, part)
                 || compared_with(context, between_index)
                 || context.facts[between_index].per_unit
                 || closed_part(context, between_index, part)
@@ -272,7 +280,40 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
                     .any(|bar| context.text[..figures[earlier].range.start].ends_with(bar))
                 // 从116家增加到128家，净增12家，其中超亿元企业27家: a net change is no whole.
                 && !clause_before(context.text, figures[earlier].range.start).ends_with("净增")
+                && !counts_the_parts_names(context, earlier, part)
         })?;
+    // 排查隐患8409处，已整改8048处。其中，一般隐患8372处: of the wholes of a sentence, the one
+    // whose label shares a word with the part's.
+    let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+    // A bare verb (整改) takes any whole's noun; another clause group (；) or breakdown (其中)
+    // holds other wholes.
+    let noun_phrase = label(part).chars().count() > 2;
+    let a_status = ["已", "未", "尚未"].iter().any(|word| {
+        clause_before(context.text, figures[candidate].range.start)
+            .trim_start_matches(['，', '、'])
+            .starts_with(word)
+    });
+    let candidate = if !noun_phrase || !a_status || shares_a_word(label(part), label(candidate)) {
+        candidate
+    } else {
+        (0..candidate)
+            .rev()
+            .take_while(|&earlier| {
+                facts[earlier].sentence == facts[candidate].sentence
+                    && !context.text[figures[earlier].range.end..figures[candidate].range.start]
+                        .contains(['；'])
+                    && !context.text[figures[earlier].range.end..figures[candidate].range.start]
+                        .contains("其中")
+            })
+            .find(|&earlier| {
+                unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
+                    && is_amount(&figures[earlier])
+                    && !facts[earlier].per_unit
+                    && !compared_with(context, earlier)
+                    && shares_a_word(label(part), label(earlier))
+            })
+            .unwrap_or(candidate)
+    };
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
     // 其中 (其中，总投资7.7亿元的…).
@@ -286,6 +327,25 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();
     (adjacent && same_year).then_some(candidate)
+}
+
+/// 海外仓26个，分布在美国、德国…6个国家，其中美国9个: a count of a list whose items name the
+/// parts counts where the parts are, not what they add up to.
+fn counts_the_parts_names(context: &Context, count: usize, part: usize) -> bool {
+    let Some(label) = context.figures()[part].label.as_deref() else {
+        return false;
+    };
+    context
+        .report
+        .enumerations
+        .iter()
+        .find(|enumeration| enumeration.figure == count)
+        .is_some_and(|enumeration| {
+            enumeration
+                .items
+                .iter()
+                .any(|item| item.text.ends_with(label))
+        })
 }
 
 /// 项目86个，…其中入选储备库31个；已开工48个: past a ；, a part of 其中 is done with.
@@ -531,5 +591,35 @@ mod tests {
             count("全区已建立楼宇联合党委23个，楼宇党支部（含企业党支部）312个。"),
             0
         );
+    }
+
+    #[test]
+    fn a_count_of_the_parts_names_is_no_whole() {
+        let draft = |usa: &str| {
+            format!(
+                "标题\n\n企业已在海外建设海外仓26个，分布在美国、德国、英国、日本、波兰、墨西哥6个国家，其中美国{usa}个、德国6个、英国4个、日本3个、波兰2个、墨西哥2个。\n"
+            )
+        };
+        assert_eq!(count(&draft("9")), 0);
+        assert_eq!(count(&draft("29")), 1);
+    }
+
+    #[test]
+    fn parallel_breakdowns_take_the_whole_of_their_noun() {
+        let draft = |general: &str| {
+            format!(
+                "标题\n\n全区共排查隐患8409处，已整改8048处，总体整改率95.7%。其中，一般隐患{general}处，已整改8015处，整改率95.7%；重大隐患37处，已整改33处，整改率89.2%。\n"
+            )
+        };
+        assert_eq!(count(&draft("8372")), 0);
+        assert_eq!(count(&draft("9372")), 1);
+        // A status between the whole and 其中 is another cut of the whole.
+        let issues = |elevators: &str| {
+            format!(
+                "标题\n\n收集各类问题2230件，已办结2150件，办结率96.4%，其中涉及加装电梯的问题{elevators}件。\n"
+            )
+        };
+        assert_eq!(count(&issues("862")), 0);
+        assert_eq!(count(&issues("2862")), 1);
     }
 }

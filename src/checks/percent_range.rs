@@ -3,7 +3,7 @@
 
 use super::context::{
     Context, base_of_a_share, bounds, clause_before, compatible, is_amount, part_of_a_year,
-    starts_a_change, unit_key,
+    shares_a_word, starts_a_change, unit_key,
 };
 use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
@@ -572,10 +572,14 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         let earlier = (0..position).find_map(|at| {
             let earlier = shares[at];
             (!change_start[at]
-            && labels[at]
+            && (labels[at]
                 .as_deref()
                 .is_some_and(|earlier_label| same_rate(earlier_label, label))
+                || same_counted_part(context, earlier, later))
                 && context.facts[earlier].place == context.facts[later].place
+                // A target (力争签约率达到40%以上) is no statement of the rate now.
+                && context.facts[earlier].planned == context.facts[later].planned
+                && !backed_by_other_figures(context, earlier, later)
                 && part_of_a_year(context, earlier) == part_of_a_year(context, later)
                 && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
@@ -616,6 +620,53 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// 签约率38.4% of 148.3万人 in 386.2万人, and 签约率78.2% of 89.6万人 in 114.6万人: two rates
+/// that each fit the part and whole stated beside them, parts that differ, are rates of
+/// different things under one name.
+fn backed_by_other_figures(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let backing = |share: usize| {
+        let (part, whole) = rate_of_part_and_whole(context, share)?;
+        let Value::Number(percent) = figures[share].value else {
+            return None;
+        };
+        quotient_fits(context, share, part, whole, percent).then_some(part)
+    };
+    match (backing(a), backing(b)) {
+        (Some(x), Some(y)) => !compatible(&figures[x], &figures[y]),
+        _ => false,
+    }
+}
+
+/// 家庭医生签约15.8万人，签约率37.1% and 全年签约15.8万人，签约率31.7%: rates of one verb whose
+/// counts, stated right before them, agree are one rate however their labels are worded.
+fn same_counted_part(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let part = |share: usize| {
+        let stem = figures[share].label.as_deref()?.strip_suffix('率')?;
+        if stem.chars().count() < 2 {
+            return None;
+        }
+        let before = share.checked_sub(1)?;
+        let named = figures[before]
+            .label
+            .as_deref()
+            .is_some_and(|label| label.ends_with(stem));
+        (named
+            && is_amount(&figures[before])
+            && context.facts[before].sentence == context.facts[share].sentence
+            && figures[before].qualifier.is_none())
+        .then_some(before)
+    };
+    match (part(a), part(b)) {
+        (Some(x), Some(y)) => {
+            figures[x].value == figures[y].value
+                && unit_key(&figures[x].unit) == unit_key(&figures[y].unit)
+        }
+        _ => false,
+    }
 }
 
 /// A rate's label in full: 本科上线2386人，上线率78.6% is the 本科上线率, named by the figure
@@ -717,8 +768,13 @@ fn share_of_part_and_whole(
             .map(|&(_, whole)| whole)?;
         return Some((part, whole, true));
     }
+    // 比上年的2031.9万人次增长7.6%: the base of a comparison is no part.
+    let compared =
+        |index: usize| clause_before(context.text, figures[index].range.start).contains('比');
     let part = (0..share).rev().take_while(in_sentence).find(|&earlier| {
-        figures[earlier].kind != FigureKind::Percent && figures[earlier].range.end <= clause_start
+        figures[earlier].kind != FigureKind::Percent
+            && figures[earlier].range.end <= clause_start
+            && !compared(earlier)
     })?;
     // 其中35岁以下的612人，…，大专以上学历的占92.4%: a share that names a part of its own, not
     // the figure before it, has no stated part.
@@ -839,6 +895,20 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
     });
     let adjacent =
         !context.text[figures[part].range.end..figures[share].range.start].contains(['；', '、']);
+    // 重点人群签约11.3万人，重点人群签约率82.4%: a rate named for a group of its own divides by
+    // that group, not by the whole it is a part of (常住人口城镇化率 names its whole).
+    let names_the_whole = |whole: usize| {
+        let subject: String = {
+            let chars: Vec<char> = label.chars().collect();
+            chars[..chars.len().saturating_sub(3)].iter().collect()
+        };
+        // Two characters before the stem are a verb's object (调解成功率), not a group.
+        subject.chars().count() < 3
+            || figures[whole]
+                .label
+                .as_deref()
+                .is_some_and(|whole_label| shares_a_word(&subject, whole_label))
+    };
     if named_for_part
         && adjacent
         && let Some(&(_, whole)) = context
@@ -846,7 +916,7 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
             .iter()
             .find(|(candidate, _)| *candidate == part)
     {
-        return Some((part, whole));
+        return names_the_whole(whole).then_some((part, whole));
     }
     let whole = earlier.next()?;
     // 出生人口3.62万人，出生率7.54‰；死亡人口3.15万人，死亡率6.56‰: a ； closes the counts a
@@ -854,13 +924,22 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
     if context.text[figures[whole].range.end..figures[share].range.start].contains('；') {
         return None;
     }
-    let part_names_the_rate = clause_before(context.text, figures[part].range.start)
-        .contains(&stem)
-        || figures[part]
-            .label
-            .as_deref()
-            .is_some_and(|label| label.contains(&stem));
-    part_names_the_rate.then_some((part, whole))
+    let names_the_rate = |index: usize| {
+        clause_before(context.text, figures[index].range.start).contains(&stem)
+            || figures[index]
+                .label
+                .as_deref()
+                .is_some_and(|label| label.contains(&stem))
+    };
+    // 签约41.7万人（全市65岁及以上老年人51.8万人，签约率80.5%）: the whole may come second.
+    let larger = |x: usize, y: usize| match (&figures[x].value, &figures[y].value) {
+        (Value::Number(x), Value::Number(y)) => x > y,
+        _ => false,
+    };
+    if larger(part, whole) && names_the_rate(whole) {
+        return Some((whole, part));
+    }
+    names_the_rate(part).then_some((part, whole))
 }
 
 /// 其中A占40%，B占35%，C占30%: shares of one whole (each after 占, in one sentence) past 100%.
@@ -936,8 +1015,17 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
         if !takes_a_share(index) {
             continue;
         }
+        // 出口占84.4%；…占全县外贸进出口总额的20.3%: shares of wholes named otherwise are of
+        // other wholes, or overlap.
+        let whole_named = named_whole(text, figures[index].range.start);
+        let group_whole = group
+            .iter()
+            .map(|&share| named_whole(text, figures[share].range.start))
+            .find(|whole| !whole.is_empty())
+            .unwrap_or_default();
         if let Some(&previous) = group.last()
-            && context.facts[previous].sentence != context.facts[index].sentence
+            && (context.facts[previous].sentence != context.facts[index].sentence
+                || (!whole_named.is_empty() && whole_named != group_whole))
         {
             flush(&mut group, &mut findings);
         }
@@ -952,6 +1040,24 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
     }
     flush(&mut group, &mut findings);
     findings
+}
+
+/// The whole a share's clause names after 占 (占全县外贸进出口总额的 → 全县外贸进出口总额),
+/// empty when it names none (出口占84.4%, 县（市）占比仅为28%左右).
+fn named_whole(text: &str, start: usize) -> &str {
+    let clause = clause_before(text, start);
+    let Some(at) = clause.rfind('占') else {
+        return "";
+    };
+    let after = &clause[at + '占'.len_utf8()..];
+    if after.starts_with('比') {
+        return "";
+    }
+    after
+        .trim_end_matches(['的', '为'])
+        .trim_end_matches("比重")
+        .trim_end_matches("比例")
+        .trim_end_matches(['的', '为'])
 }
 
 /// What a share is of, as its clause names it (大专以上学历的占92.4%), or the clause before when
@@ -1356,5 +1462,61 @@ mod tests {
         };
         assert_eq!(count(&survey("96.3")), 0);
         assert_eq!(count(&survey("98.3")), 1);
+    }
+
+    #[test]
+    fn rates_of_other_things_under_one_name_stay_silent() {
+        // Each rate fits the part and whole beside it.
+        let text = "标题\n\n全市常住人口386.2万人，家庭医生签约居民148.3万人，签约率38.4%。全市重点人群114.6万人，签约89.6万人，签约率78.2%。\n";
+        assert_eq!(count(text), 0);
+        // A target is no statement of the rate now.
+        let text = "标题\n\n全市家庭医生签约率38.4%。\n\n2024年，力争全市签约率达到40%以上。\n";
+        assert_eq!(count(text), 0);
+        // A rate named for a group of its own divides by that group.
+        let text = "标题\n\n全县签约服务常住居民21.6万人；其中老年人、慢性病患者等重点人群签约11.3万人，重点人群签约率82.4%。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_rate_restated_under_another_wording_of_its_count() {
+        let draft = |lead: &str| {
+            format!(
+                "标题\n\n全县家庭医生签约15.8万人，签约率{lead}%。\n\n全县组建团队168个，全年签约15.8万人，签约率37.1%。\n"
+            )
+        };
+        assert_eq!(count(&draft("37.1")), 0);
+        assert_eq!(count(&draft("31.7")), 1);
+    }
+
+    #[test]
+    fn a_share_checks_against_its_own_part_and_whole() {
+        // The whole may come second, in brackets.
+        let elderly = |rate: &str| {
+            format!(
+                "标题\n\n65岁及以上老年人签约41.7万人（全市65岁及以上老年人51.8万人，签约率{rate}%）。\n"
+            )
+        };
+        assert_eq!(count(&elderly("80.5")), 0);
+        assert_eq!(count(&elderly("70.5")), 1);
+        // What a figure is compared with is no part.
+        let visits = |share: &str| {
+            format!(
+                "标题\n\n全市基层医疗卫生机构总诊疗2186.4万人次，比上年的2031.9万人次增长7.6%，占全市医疗机构总诊疗3815.6万人次的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&visits("57.3")), 0);
+        assert_eq!(count(&visits("67.3")), 1);
+    }
+
+    #[test]
+    fn shares_of_wholes_named_otherwise_do_not_add_up() {
+        let text = "标题\n\n全县外贸进出口总额286.4亿元，其中出口241.7亿元、进口44.7亿元，出口占84.4%；跨境电商进出口额58.2亿元，占全县外贸进出口总额的20.3%。\n";
+        assert_eq!(count(text), 0);
+        // Bare shares after one that names the whole are of that whole; 占比 names none.
+        let text =
+            "标题\n\n集成电路占园区规上工业产值的38.6%，智能终端占67.4%，工业软件占12.5%。\n";
+        assert_eq!(count(text), 1);
+        let text = "标题\n\n引进人才中约72%集中在市区，县（市）占比仅为38%左右。\n";
+        assert_eq!(count(text), 1);
     }
 }

@@ -11,6 +11,7 @@ use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
 mod names;
+mod transposed;
 
 pub const RULE: Rule = Rule {
     code: "restated-figure",
@@ -174,6 +175,8 @@ fn run(context: &Context) -> Vec<Finding> {
                     && context.facts[earlier].sentence != context.facts[later].sentence
                     && !breaks_down(context, earlier, later)
                     && same_quantity(context, &years, earlier, later)
+                    && !sum_of_some_parts(context, earlier, later)
+                    && !sum_of_some_parts(context, later, earlier)
             })
             .collect();
         by_label.entry(label.to_string()).or_default().push(later);
@@ -222,6 +225,9 @@ fn run(context: &Context) -> Vec<Finding> {
         findings.push(finding(context, later, conflict, &earlier_same));
     }
     findings.extend(unit_slips(context, &flagged));
+    findings.extend(transposed::transposed_restatements(
+        context, &years, &flagged,
+    ));
     findings.extend(names::restated_names(context));
     findings.extend(years_of_running_totals(context));
     findings
@@ -335,6 +341,59 @@ fn start_of_change(context: &Context, end: usize) -> Option<usize> {
         && unit_key(&figures[start].unit) == unit_key(&figures[end].unit)
         && starts_a_change(context, start))
     .then_some(start)
+}
+
+/// Parts beyond this many are not tried in every combination.
+const MAX_PARTS_COMBINED: usize = 10;
+
+/// 专任教师11060名，其中幼儿园2360名、小学4720名、初中2880名 … 义务教育专任教师7600名: a figure
+/// that some of another's parts add up to is a subtotal of it (小学 and 初中), not a restatement.
+fn sum_of_some_parts(context: &Context, whole: usize, other: usize) -> bool {
+    let figures = context.figures();
+    let mut parts: Vec<usize> = context
+        .part_whole_pairs()
+        .iter()
+        .filter(|&&(_, of)| of == whole)
+        .map(|&(part, _)| part)
+        .collect();
+    // The first part of a 、-list stands for all of it: 其中幼儿园2360名、小学4720名、….
+    if let Some(&first) = parts.first() {
+        parts.extend((first + 1..figures.len()).take_while(|&next| {
+            context.facts[next].in_figure_list
+                && context.facts[next].sentence == context.facts[first].sentence
+                && figures[next].unit == figures[first].unit
+                && {
+                    let between =
+                        &context.text[figures[next - 1].range.end..figures[next].range.start];
+                    between.contains('、') && !between.contains(['，', '；', '。'])
+                }
+        }));
+        parts.sort_unstable();
+        parts.dedup();
+    }
+    let parts: Vec<f64> = parts
+        .iter()
+        .filter_map(|&part| match figures[part].value {
+            Value::Number(value) => Some(value),
+            _ => None,
+        })
+        .collect();
+    let Value::Number(target) = figures[other].value else {
+        return false;
+    };
+    if !(2..=MAX_PARTS_COMBINED).contains(&parts.len()) {
+        return false;
+    }
+    let tolerance = figures[other].step / 2.0;
+    (1u32..(1 << parts.len()) - 1)
+        .filter(|mask| mask.count_ones() >= 2)
+        .any(|mask| {
+            let sum: f64 = (0..parts.len())
+                .filter(|bit| mask & (1 << bit) != 0)
+                .map(|bit| parts[bit])
+                .sum();
+            (sum - target).abs() <= tolerance
+        })
 }
 
 /// 高新技术企业从2018年底的186家增加到…: the dated start of a change is the past, not the
@@ -453,6 +512,23 @@ fn specific(label: &str) -> bool {
 /// Same unit, same year, and the same specific label (or one holding the other, as
 /// 标准化先锋户联站 and 先锋户联站).
 fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -> bool {
+    if !same_circumstances(context, years, a, b) {
+        return false;
+    }
+    let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
+    let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
+        return false;
+    };
+    // Dearer tests last, for the few pairs whose labels agree.
+    (labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b)))
+        && narrowed(context, a) == narrowed(context, b)
+        && !named_places_differ(context, a, b)
+        && super::context::part_of_a_year(context, a) == super::context::part_of_a_year(context, b)
+}
+
+/// Same unit and kind, and nothing around the two figures that makes them different quantities:
+/// another year, place, facility, span, plan, or what a subject did.
+fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usize) -> bool {
     let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
     if unit_key(&fa.unit) != unit_key(&fb.unit) || fa.kind != fb.kind {
         return false;
@@ -466,6 +542,20 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
     let spans_differ = matches!((facts_a.span_years, facts_b.span_years), (Some(x), Some(y)) if x != y)
         && !at_a_moment(context, a)
         && !at_a_moment(context, b);
+    // 近三年累计新建高标准农田14.2万亩 and 截至2024年底，全县累计建成…62.3万亩: a span's running
+    // total against the total of all years to a date.
+    let as_of = |index: usize| {
+        let start = context.figures()[index].range.start;
+        let sentence_start = context.facts[index].sentence_range.start.min(start);
+        ["截至", "截止"]
+            .iter()
+            .any(|word| context.text[sentence_start..start].contains(word))
+    };
+    // A stock (人才总量达到28.6万人) stands at a moment however many years led to it.
+    let span_against_all_time = !at_a_moment(context, a)
+        && !at_a_moment(context, b)
+        && ((facts_a.span_years.is_some() && facts_b.span_years.is_none() && as_of(b))
+            || (facts_b.span_years.is_some() && facts_a.span_years.is_none() && as_of(a)));
     // 近三年，全市共查处…1126件 counts three years.
     // 汛期各类水库累计拦蓄洪水: a running total within one season or year is that year's.
     let within_a_year = |index: usize| {
@@ -489,18 +579,36 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         (flow(facts_a) && at_a_moment(context, b)) || (flow(facts_b) && at_a_moment(context, a));
     // A running total against a figure of one stated period (全年, 2019年) counts something else;
     // against an undated one (a lead's summary) it may be the same.
-    let one_period = |facts: &super::context::Facts| {
+    let one_period = |facts: &super::context::Facts, index: usize| {
         facts.year.is_some()
+            || relative_year(context, index).is_some()
             || facts
                 .scope
                 .iter()
                 .any(|word| ["全年", "当年", "上半年", "下半年"].contains(word))
     };
     let totals_differ = match (cumulative(facts_a, a), cumulative(facts_b, b)) {
-        (true, false) => one_period(facts_b),
-        (false, true) => one_period(facts_a),
+        (true, false) => one_period(facts_b, b),
+        (false, true) => one_period(facts_a, a),
         _ => false,
     };
+    // 2023年社区新增注册志愿者410名 and “三千多名志愿者”: a year's additions are not the number
+    // that there are.
+    let additions = |facts: &super::context::Facts| {
+        facts
+            .scope
+            .iter()
+            .any(|word| ["新增", "新建", "新认定"].contains(word))
+    };
+    let dated_additions =
+        |facts: &super::context::Facts, index: usize| additions(facts) && one_period(facts, index);
+    let flows_differ = dated_additions(facts_a, a) && !flow(facts_b)
+        || dated_additions(facts_b, b) && !flow(facts_a);
+    // 去年下放到工坊的订单额 and 今年前9个月…订单额.
+    let relative_years_differ = matches!(
+        (relative_year(context, a), relative_year(context, b)),
+        (Some(x), Some(y)) if x != y
+    );
     // 去年同期，全市收集企业问题2105个: last year's figure, not this year's.
     let last_year = |index: usize| {
         let facts = &context.facts[index];
@@ -518,12 +626,16 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
         || what_a_subject_did(context, a, b)
         || what_a_subject_did(context, b, a)
         || spans_differ
+        || span_against_all_time
         || facilities_differ(context, a, b)
         || whole_of_its_share(context, a, b)
         || whole_of_its_share(context, b, a)
         || facts_a.place != facts_b.place
         || facts_a.planned != facts_b.planned
         || totals_differ
+        || flows_differ
+        || relative_years_differ
+        || base_of_a_share(context, a) != base_of_a_share(context, b)
         || flow_against_level
         || scopes_differ(&facts_a.scope, &facts_b.scope)
     {
@@ -532,14 +644,7 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
     let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
         return false;
     };
-    if reach_verb(la) != reach_verb(lb) || contexts_differ(context, a, b) {
-        return false;
-    }
-    // Dearer tests last, for the few pairs whose labels agree.
-    (labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b)))
-        && narrowed(context, a) == narrowed(context, b)
-        && !named_places_differ(context, a, b)
-        && super::context::part_of_a_year(context, a) == super::context::part_of_a_year(context, b)
+    reach_verb(la) == reach_verb(lb) && !contexts_differ(context, a, b)
 }
 
 /// 选派420名驻企服务员 and 驻企服务员协助企业招工1.36万人: a label written before its figure that
@@ -575,6 +680,11 @@ fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
     let (la, lb) = (label(a), label(b));
     let place_before = |long: &str, short: &str| {
         long.strip_suffix(short).is_some_and(|place| {
+            // 樟树社区已加装电梯: the adverb after the place is no part of it.
+            let place = ["已经", "已", "共", "累计", "目前", "现"]
+                .iter()
+                .find_map(|adverb| place.strip_suffix(adverb))
+                .unwrap_or(place);
             place.chars().count() >= 2
                 && ["村", "镇", "乡", "社区", "街道"]
                     .iter()
@@ -724,6 +834,39 @@ fn at_a_moment(context: &Context, index: usize) -> bool {
     stock || level_reached || one_year
 }
 
+/// The year a figure's sentence names relative to the draft's (今年, 去年), counted back.
+fn relative_year(context: &Context, index: usize) -> Option<i32> {
+    let facts = &context.facts[index];
+    let start = context.figures()[index].range.start;
+    let before = &context.text[facts.sentence_range.start.min(start)..start];
+    [
+        ("前年", 2),
+        ("去年", 1),
+        ("上年", 1),
+        ("今年", 0),
+        ("当年", 0),
+        ("明年", -1),
+    ]
+    .iter()
+    .filter_map(|&(word, back)| before.rfind(word).map(|at| (at, back)))
+    .max_by_key(|&(at, _)| at)
+    .map(|(_, back)| back)
+}
+
+/// 占全市医疗机构总诊疗3815.6万人次的57.3%: the whole a share is taken of, larger than the
+/// part the sentence is about.
+fn base_of_a_share(context: &Context, index: usize) -> bool {
+    let figure = &context.figures()[index];
+    let clause = clause_before(context.text, figure.range.start);
+    let after = &context.text[figure.range.end..];
+    clause.contains('占')
+        && after.starts_with('的')
+        && context.figures().get(index + 1).is_some_and(|share| {
+            share.kind == FigureKind::Percent
+                && share.range.start - figure.range.end <= '的'.len_utf8()
+        })
+}
+
 /// A single year in the figure's own clause, not one that starts a span: 2019年的, 2019年底.
 static ONE_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?:^|[^\d—–\-～~至到]|[^\d]到)\d{4}年(?:的|底|末|末的|底的)?$").unwrap()
@@ -738,6 +881,15 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
         return !GENERIC_LABELS.contains(&a) && a.chars().count() >= 2;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // 其他重点人群 are the rest of 重点人群, not all of them.
+    let the_rest = |label: &str| {
+        ["其他", "其余", "以外", "之外"]
+            .iter()
+            .any(|word| label.contains(word))
+    };
+    if the_rest(long) != the_rest(short) {
+        return false;
+    }
     // 各类人才 and 人才: the longer label is the shorter under a word that picks out no kind of
     // it. 人才公寓房源 and 房源, 城中村改造 and 改造 name different things.
     if let Some(determiner) = long.strip_suffix(short)
@@ -1348,5 +1500,47 @@ mod tests {
         let visitors =
             "标题\n\n上半年，全区共接待游客1286.4万人次。\n\n力争全年接待游客突破2500万人次。\n";
         assert_eq!(count(visitors), 0);
+    }
+
+    #[test]
+    fn other_quantities_with_like_labels_stay_silent() {
+        // The rest of a group (其他重点人群) is not the group; 签约 is no "about".
+        let text = "标题\n\n全市重点人群114.6万人，签约89.6万人。\n\n按身份统计，高血压患者签约28.9万人，残疾人等其他重点人群签约9.7万人。\n";
+        assert_eq!(count(text), 0);
+        // Last year's and this year's.
+        let text = "标题\n\n去年，全镇工坊订单额1260万元。\n\n今年，全镇工坊订单额1860万元。\n";
+        assert_eq!(count(text), 0);
+        // A year's additions and the number there are.
+        let text =
+            "标题\n\n2023年社区新增注册志愿者410名。\n\n“三千多名志愿者，就是三千多个小太阳。”\n";
+        assert_eq!(count(text), 0);
+        // The whole a share is taken of.
+        let text = "标题\n\n全市基层医疗卫生机构总诊疗2186.4万人次。\n\n基层医疗卫生机构总诊疗2186.4万人次，占全市医疗机构总诊疗3815.6万人次的57.3%。\n";
+        assert_eq!(count(text), 0);
+        // A span's running total and the total of all years to a date.
+        let text = "标题\n\n近三年累计新建高标准农田14.2万亩。\n\n截至2024年底，全县累计建成高标准农田62.3万亩。\n";
+        assert_eq!(count(text), 0);
+        // A community's figure against the street's, after an adverb.
+        let text =
+            "标题\n\n截至5月底，街道累计完成加装电梯186台。\n\n如今，樟树社区已加装电梯23台。\n";
+        assert_eq!(count(text), 0);
+        // Hours of one errand and hours saved up.
+        let text = "标题\n\n“今天陪李奶奶复查，两个小时，记上。”\n\n“当年存下的800多个小时，现在换成了上门服务。”\n";
+        assert_eq!(count(text), 0);
+        // A bound each of 13 units falls under is no total.
+        let text = "标题\n\n全市组建家庭医生团队1026个，其中家庭医生2418名。\n\n全市仍有13个乡镇卫生院家庭医生不足5名。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_sum_of_some_parts_is_a_subtotal() {
+        let draft = |compulsory: &str| {
+            format!(
+                "标题\n\n全区专任教师11060名，其中幼儿园2360名、小学4720名、初中2880名、普通高中1100名。\n\n今年全区义务教育专任教师{compulsory}名全部参加培训。\n"
+            )
+        };
+        // 4720 + 2880: the 小学 and 初中 teachers.
+        assert_eq!(count(&draft("7600")), 0);
+        assert_eq!(count(&draft("7900")), 1);
     }
 }

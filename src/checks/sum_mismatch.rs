@@ -2,7 +2,8 @@
 //! 合计16.59亿元), or parts of a whole that add up past it (项目13个：已开工8个，未开工6个).
 
 use super::context::{
-    Context, base_of_a_share, bounds, clause_before, is_amount, unit_key, year_written_before,
+    Context, base_of_a_share, bounds, clause_before, is_amount, shares_a_word, unit_key,
+    year_written_before,
 };
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, LEVEL_VERBS, Value};
@@ -125,84 +126,141 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             if parts.len() < 2 {
                 continue;
             }
-            let whole = (0..first)
-                .rev()
-                .take_while(|&earlier| {
-                    context.facts[earlier].sentence.saturating_add(1) >= sentence
-                })
-                .find(|&earlier| {
-                    unit_key(&figures[earlier].unit) == unit
-                        && is_amount(&figures[earlier])
-                        && !context.facts[earlier].per_unit
-                        // 比上年增加1240万元: a difference is no whole.
-                        && !clause_before(text, figures[earlier].range.start).contains('比')
-                });
-            let Some(whole) = whole else {
-                continue;
-            };
-            let (low, high) = sum_bounds(context, &parts);
-            // 上报事件286412件…；办结281536件…。其中，矛盾纠纷类31842件…: the parts add up to
-            // another figure before them, and break that one down.
-            let adds_up_to_another = (0..first)
-                .rev()
-                .take_while(|&earlier| {
-                    context.facts[earlier].sentence.saturating_add(1) >= sentence
-                })
-                .any(|earlier| {
-                    earlier != whole && unit_key(&figures[earlier].unit) == unit && {
-                        let (other_low, other_high) = bounds(&figures[earlier]);
-                        low <= other_high + 1e-6 && other_low <= high + 1e-6
-                    }
-                });
-            if adds_up_to_another || overlapping_classes(context, &parts) {
-                continue;
-            }
-            // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
-            let rounding: f64 = parts
-                .iter()
-                .map(|&part| &figures[part])
-                .filter(|part| part.step < 10f64.powi(part.power as i32))
-                .map(|part| part.step / 2.0)
-                .sum();
-            let (whole_low, whole_high) = bounds(&figures[whole]);
-            // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
-            // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
-            // …、巾帼志愿服务队186支，其余为专业志愿服务队: a rest named without its figure leaves
-            // the sum short of the whole.
-            let names_the_rest = !mixed_counts
-                && parts.iter().any(|&part| {
-                    let clause = clause_before(text, figures[part].range.start);
-                    REST_WORDS
-                        .iter()
-                        .chain(&["一般"])
-                        .any(|word| clause.contains(word))
-                })
-                || year_by_year(context, whole, &parts)
-                || counted_in_full(context, whole, &parts)
-                || levels_in_full(context, whole, &parts)
-                || complementary(context, &parts)
-                || imports_and_exports(context, whole, &parts);
-            let past = low > whole_high + rounding + 1e-6;
-            let short = names_the_rest && high + rounding + 1e-6 < whole_low;
-            if past || short {
-                findings.push(finding(context, whole, &parts, low, high));
-            } else if !mixed_counts && let Some(slip) = slipped_part(context, whole, &parts) {
-                let mut found = finding(context, whole, &parts, low, high);
-                if let Some((written, fitting)) = slip {
-                    found
-                        .message
-                        .zh
-                        .push_str(&format!("；“{written}”若为“{fitting}”则相符"));
-                    found
-                        .message
-                        .en
-                        .push_str(&format!("; “{written}” as “{fitting}” would fit"));
-                }
-                findings.push(found);
+            for (whole, parts) in wholes_and_their_parts(context, first, sentence, unit, parts) {
+                findings.extend(check_breakdown(
+                    context,
+                    (first, sentence, unit),
+                    whole,
+                    &parts,
+                    mixed_counts,
+                ));
             }
         }
     }
     findings
+}
+
+/// The whole each part of a breakdown adds up to: the nearest figure of the unit before the
+/// marker, or, for parallel breakdowns (排查隐患8409处，已整改8048处。其中，一般隐患8372处，已整改
+/// 8015处；重大隐患37处，已整改33处), the figure whose label shares a word with the part's.
+fn wholes_and_their_parts(
+    context: &Context,
+    first: usize,
+    sentence: usize,
+    unit: &str,
+    parts: Vec<usize>,
+) -> Vec<(usize, Vec<usize>)> {
+    let figures = context.figures();
+    let text = context.text;
+    let candidates: Vec<usize> = (0..first)
+        .rev()
+        .take_while(|&earlier| context.facts[earlier].sentence.saturating_add(1) >= sentence)
+        .filter(|&earlier| {
+            unit_key(&figures[earlier].unit) == unit
+                && is_amount(&figures[earlier])
+                && !context.facts[earlier].per_unit
+                // 比上年增加1240万元: a difference is no whole.
+                && !clause_before(text, figures[earlier].range.start).contains('比')
+        })
+        .collect();
+    let Some(&nearest) = candidates.first() else {
+        return Vec::new();
+    };
+    let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+    let matching = |part: usize| -> Vec<usize> {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&whole| shares_a_word(label(part), label(whole)))
+            .collect()
+    };
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &part in &parts {
+        let [whole] = matching(part)[..] else {
+            return vec![(nearest, parts)];
+        };
+        match groups.iter_mut().find(|(of, _)| *of == whole) {
+            Some((_, group)) => group.push(part),
+            None => groups.push((whole, vec![part])),
+        }
+    }
+    if groups.len() >= 2 && groups.iter().all(|(_, group)| group.len() >= 2) {
+        groups
+    } else {
+        vec![(nearest, parts)]
+    }
+}
+
+/// A breakdown's parts against their whole: past it, short of it when the parts are all of it,
+/// or off by one slipped digit.
+fn check_breakdown(
+    context: &Context,
+    (first, sentence, unit): (usize, usize, &str),
+    whole: usize,
+    parts: &[usize],
+    mixed_counts: bool,
+) -> Option<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let (low, high) = sum_bounds(context, parts);
+    // 上报事件286412件…；办结281536件…。其中，矛盾纠纷类31842件…: the parts add up to
+    // another figure before them, and break that one down.
+    let adds_up_to_another = (0..first)
+        .rev()
+        .take_while(|&earlier| context.facts[earlier].sentence.saturating_add(1) >= sentence)
+        .any(|earlier| {
+            earlier != whole && unit_key(&figures[earlier].unit) == unit && {
+                let (other_low, other_high) = bounds(&figures[earlier]);
+                low <= other_high + 1e-6 && other_low <= high + 1e-6
+            }
+        });
+    if adds_up_to_another || overlapping_classes(context, parts) {
+        return None;
+    }
+    // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
+    let rounding: f64 = parts
+        .iter()
+        .map(|&part| &figures[part])
+        .filter(|part| part.step < 10f64.powi(part.power as i32))
+        .map(|part| part.step / 2.0)
+        .sum();
+    let (whole_low, whole_high) = bounds(&figures[whole]);
+    // A breakdown that names a rest (其他, 一般村) or goes year by year through a running
+    // total (累计…，其中2018年…、2019年…、2020年…) is complete: it must add up.
+    // …、巾帼志愿服务队186支，其余为专业志愿服务队: a rest named without its figure leaves
+    // the sum short of the whole.
+    let names_the_rest = !mixed_counts
+        && parts.iter().any(|&part| {
+            let clause = clause_before(text, figures[part].range.start);
+            REST_WORDS
+                .iter()
+                .chain(&["一般"])
+                .any(|word| clause.contains(word))
+        })
+        || year_by_year(context, whole, parts)
+        || counted_in_full(context, whole, parts)
+        || levels_in_full(context, whole, parts)
+        || complementary(context, parts)
+        || imports_and_exports(context, whole, parts);
+    let past = low > whole_high + rounding + 1e-6;
+    let short = names_the_rest && high + rounding + 1e-6 < whole_low;
+    if past || short {
+        return Some(finding(context, whole, parts, low, high));
+    } else if !mixed_counts && let Some(slip) = slipped_part(context, whole, parts) {
+        let mut found = finding(context, whole, parts, low, high);
+        if let Some((written, fitting)) = slip {
+            found
+                .message
+                .zh
+                .push_str(&format!("；“{written}”若为“{fitting}”则相符"));
+            found
+                .message
+                .en
+                .push_str(&format!("; “{written}” as “{fitting}” would fit"));
+        }
+        return Some(found);
+    }
+    None
 }
 
 /// Where a breakdown's list of parts stops: 水库1006座，其中大型6座…，另有山塘1980座 (another
@@ -724,22 +782,29 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
                     && (context.facts[part].sentence == sentence || opens_with_its_parts(part))
             })
             .collect();
-        if parts.len() < 2 {
-            continue;
+        // 收集问题2230件，已办结2150件，…，其中涉及加装电梯的问题862件: what 其中 picks out and
+        // what a status word does are two cuts of the whole, each adding up on its own.
+        let (picked_out, by_status): (Vec<usize>, Vec<usize>) = parts
+            .into_iter()
+            .partition(|&part| clause_before(text, figures[part].range.start).contains("其中"));
+        for parts in [by_status, picked_out] {
+            if parts.len() < 2 {
+                continue;
+            }
+            let (low, high) = sum_bounds(context, &parts);
+            let (whole_low, whole_high) = bounds(&figures[whole]);
+            // 交办信访件126件，已办结118件，…其余8件已阶段性办结: a part that is the rest makes
+            // the parts all of the whole.
+            let names_the_rest = parts.iter().any(|&part| {
+                let clause = clause_before(text, figures[part].range.start);
+                REST_WORDS.iter().any(|word| clause.contains(word))
+            });
+            let short = names_the_rest && high + 1e-6 < whole_low;
+            if low <= whole_high + 1e-6 && !short {
+                continue;
+            }
+            findings.push(finding(context, whole, &parts, low, high));
         }
-        let (low, high) = sum_bounds(context, &parts);
-        let (whole_low, whole_high) = bounds(&figures[whole]);
-        // 交办信访件126件，已办结118件，…其余8件已阶段性办结: a part that is the rest makes
-        // the parts all of the whole.
-        let names_the_rest = parts.iter().any(|&part| {
-            let clause = clause_before(text, figures[part].range.start);
-            REST_WORDS.iter().any(|word| clause.contains(word))
-        });
-        let short = names_the_rest && high + 1e-6 < whole_low;
-        if low <= whole_high + 1e-6 && !short {
-            continue;
-        }
-        findings.push(finding(context, whole, &parts, low, high));
     }
     findings
 }
@@ -1097,5 +1162,19 @@ mod tests {
             count("产值增长12.6%，占比26.3%，比上年提高了1.2个百分点。"),
             0
         );
+    }
+
+    #[test]
+    fn parallel_breakdowns_add_up_each_to_its_whole() {
+        let draft = |general: &str| {
+            format!(
+                "标题\n\n全区共排查隐患8409处，已整改8048处，总体整改率95.7%。其中，一般隐患{general}处，已整改8015处，整改率95.7%；重大隐患37处，已整改33处，整改率89.2%。\n"
+            )
+        };
+        assert_eq!(count(&draft("8372")), 0);
+        assert_eq!(count(&draft("8472")), 1);
+        // What 其中 picks out and what a status counts are two cuts.
+        let text = "标题\n\n收集各类问题2230件，已办结2150件，办结率96.4%，其中涉及加装电梯的问题862件。\n";
+        assert_eq!(count(text), 0);
     }
 }

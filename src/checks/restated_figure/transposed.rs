@@ -1,0 +1,186 @@
+//! A figure restated with two neighbouring digits swapped (全市1260个网格 … 在1206个网格中建立):
+//! a tired hand's commonest slip. The swapped digits are evidence of their own, so the labels need
+//! only name the same thing loosely (网格 and 网格中建立网格党支部, 总投资 and 撬动了总投资).
+
+use std::collections::{HashMap, HashSet};
+
+use super::super::context::{Context, compatible, unit_key};
+use super::super::{Finding, Message, Related};
+use super::{
+    MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowed,
+    past_against_now, same_circumstances, start_of_change,
+};
+
+/// Two digits swapped in a figure of fewer significant digits meet by chance too often (12 and
+/// 21 of two different things).
+const MIN_SIGNIFICANT_DIGITS: usize = 3;
+/// Labels that open alike name one thing when they share this many characters (村卫生室纳入… and
+/// 村卫生室中仍…, both written after their figures).
+const MIN_COMMON_OPENING: usize = 3;
+
+/// Later figures whose digits are an earlier statement's with two neighbouring digits swapped,
+/// in the same unit and circumstances, under labels that name one thing.
+pub(super) fn transposed_restatements(
+    context: &Context,
+    years: &[Option<i32>],
+    flagged: &[bool],
+) -> Vec<Finding> {
+    let figures = context.figures();
+    let parts: HashSet<(usize, usize)> = context.part_whole_pairs().iter().copied().collect();
+    // Figures by their unit and the sorted digits of their mantissa: only those can be swaps of
+    // one another.
+    let mut by_digits: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut findings = Vec::new();
+    for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
+        let written = mantissa(context, &figures[later]);
+        let significant = significant_digits(&written);
+        if significant.len() < MIN_SIGNIFICANT_DIGITS {
+            continue;
+        }
+        let mut sorted: Vec<char> = written.chars().collect();
+        sorted.sort_unstable();
+        let key = (
+            unit_key(&figures[later].unit).to_string(),
+            sorted.into_iter().collect::<String>(),
+        );
+        let earlier_alike = by_digits.entry(key).or_default();
+        let nearest = earlier_alike.len().saturating_sub(MAX_EARLIER_STATEMENTS);
+        let swapped_from = earlier_alike[nearest..]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&earlier| {
+                let start = start_of_change(context, later);
+                swapped_neighbours(&mantissa(context, &figures[earlier]), &written)
+                    && figures[earlier].power == figures[later].power
+                    && !compatible(&figures[earlier], &figures[later])
+                    && context.facts[earlier].sentence != context.facts[later].sentence
+                    && !parts.contains(&(earlier, later))
+                    && !parts.contains(&(later, earlier))
+                    && start != Some(earlier)
+                    && !past_against_now(context, earlier, later)
+                    && loosely_alike(
+                        figures[earlier].label.as_deref().unwrap_or_default(),
+                        figures[later].label.as_deref().unwrap_or_default(),
+                    )
+                    && narrowed(context, earlier) == narrowed(context, later)
+                    && !named_places_differ(context, earlier, later)
+                    && same_circumstances(context, years, earlier, later)
+            });
+        earlier_alike.push(later);
+        let Some(earlier) = swapped_from else {
+            continue;
+        };
+        if flagged[later] {
+            continue;
+        }
+        findings.push(finding(context, later, earlier));
+    }
+    findings
+}
+
+fn significant_digits(written: &str) -> String {
+    written
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_start_matches('0')
+        .to_string()
+}
+
+/// 1260 and 1206, 38.6 and 36.8: the same layout with two neighbouring digits swapped.
+fn swapped_neighbours(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differing: Vec<usize> = (0..a.len()).filter(|&at| a[at] != b[at]).collect();
+    matches!(differing.as_slice(), [first, second]
+        if *second == first + 1
+            && a[*first].is_ascii_digit()
+            && a[*second].is_ascii_digit()
+            && a[*first] == b[*second]
+            && a[*second] == b[*first])
+}
+
+/// Labels that name one thing, however loosely: one holds the other (网格, 在1206个网格中建立网格
+/// 党支部), both end alike (去年村集体经营性收入, 村集体经营性收入) or open alike.
+fn loosely_alike(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let common = |x: &mut dyn Iterator<Item = (char, char)>| x.take_while(|(p, q)| p == q).count();
+    let opening = common(&mut a.chars().zip(b.chars()));
+    let ending = common(&mut a.chars().rev().zip(b.chars().rev()));
+    (short.chars().count() >= 2 && long.contains(short))
+        || ending >= 2
+        || opening >= MIN_COMMON_OPENING
+}
+
+fn finding(context: &Context, later: usize, earlier: usize) -> Finding {
+    let label = context.figures()[later].label.clone().unwrap_or_default();
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: context.figures()[later].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{label}”此处为“{}”，与{}仅两位数字次序不同，疑为颠倒误写",
+                context.written(later),
+                context.cite_zh(earlier)
+            ),
+            en: format!(
+                "“{label}” is “{}” here but {}: two digits swapped?",
+                context.written(later),
+                context.cite_en(earlier)
+            ),
+        },
+        related: vec![Related {
+            range: context.figures()[earlier].range.clone(),
+            message: Message {
+                zh: format!("同一数量另一处：“{}”", context.written(earlier)),
+                en: format!("the same quantity stated as “{}”", context.written(earlier)),
+            },
+        }],
+        fixes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::findings_of;
+
+    fn count(text: &str) -> usize {
+        findings_of("restated-figure", text).len()
+    }
+
+    #[test]
+    fn a_restatement_with_two_digits_swapped() {
+        let draft = |later: &str| {
+            format!(
+                "标题\n\n全市划分为1260个网格，配备专职网格员1302名。\n\n今年，我们在{later}个网格中建立网格党支部。\n"
+            )
+        };
+        assert_eq!(count(&draft("1260")), 0);
+        assert_eq!(count(&draft("1206")), 1);
+        // Other digits changed are no swap, and the labels alone are too loose to compare.
+        assert_eq!(count(&draft("1270")), 0);
+    }
+
+    #[test]
+    fn swapped_digits_of_other_things_stay_silent() {
+        // Different heads (停车位 and 老旧小区), and parts of one sentence.
+        let text = "标题\n\n三年改造老旧小区326个。\n\n改造后，236个小区新增停车位。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n新增学位6840个，其中小学学位3240个、初中学位2340个。\n";
+        assert_eq!(count(text), 0);
+        // The dated start of a change, and a part of another whole.
+        let text = "标题\n\n全市高新技术企业从2018年底的186家增加到412家。\n\n园区入驻企业626家，其中高新技术企业168家。\n";
+        assert_eq!(count(text), 0);
+        // Two digits are too few to tell a swap from chance.
+        let text = "标题\n\n全区有社区86个。\n\n今年新建68个社区食堂。\n";
+        assert_eq!(count(text), 0);
+    }
+}
