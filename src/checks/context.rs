@@ -46,6 +46,9 @@ pub struct Facts {
     /// The year the figure speaks of, when a year stands before it in its sentence or at the head
     /// of its paragraph.
     pub year: Option<i32>,
+    /// The year the figure's sentence names relative to the draft's before it (今年 0, 去年 1),
+    /// counted back.
+    pub relative_year: Option<i32>,
     /// 每个站覆盖10名党员, 平均报酬7.7万元: a figure per unit, not a total.
     pub per_unit: bool,
     /// 力争新增就业13万人: a target, not a result.
@@ -116,6 +119,22 @@ fn per_unit_average(clause: &str) -> bool {
             .next_back()
             .is_some_and(|unit| "人户村案校企店家亩床站场次期班队".contains(unit))
     })
+}
+
+/// The last relative year word in `before` (去年下放到工坊的订单额): 今年 0, 去年 1, 前年 2.
+fn relative_year(before: &str) -> Option<i32> {
+    [
+        ("前年", 2),
+        ("去年", 1),
+        ("上年", 1),
+        ("今年", 0),
+        ("当年", 0),
+        ("明年", -1),
+    ]
+    .iter()
+    .filter_map(|&(word, back)| before.rfind(word).map(|at| (at, back)))
+    .max_by_key(|&(at, _)| at)
+    .map(|(_, back)| back)
 }
 
 /// Upper bounds that sort units into a class (不足5名). Lower bounds are left out: 组织3期培训
@@ -439,6 +458,7 @@ impl<'a> Context<'a> {
                     sentence,
                     sentence_range,
                     year: None,
+                    relative_year: relative_year(sentence_before),
                     per_unit: ["平均", "单个"].iter().any(|word| clause.contains(word))
                         || bound_for_each_counted(text, &report.figures, index)
                         || per_unit_average(clause)
@@ -842,9 +862,13 @@ pub fn starts_a_change(context: &Context, index: usize) -> bool {
 }
 
 /// 规划目标1000亿元的36.8%: the figure ending at `end` is what a share is taken of.
+/// 总投资64.8亿元的37个产业项目 is no share.
 pub fn base_of_a_share(text: &str, end: usize) -> bool {
-    let after = &text[end..];
-    after.starts_with('的') && after['的'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+    let Some(after) = text[end..].strip_prefix('的') else {
+        return false;
+    };
+    let number = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    number.len() < after.len() && number.starts_with(['%', '％'])
 }
 
 /// The year written right before an offset (2019年38个 → 2019), as year-by-year breakdowns

@@ -338,8 +338,9 @@ fn counts_the_parts_names(context: &Context, count: usize, part: usize) -> bool 
     context
         .report
         .enumerations
-        .iter()
-        .find(|enumeration| enumeration.figure == count)
+        .binary_search_by_key(&count, |enumeration| enumeration.figure)
+        .ok()
+        .map(|at| &context.report.enumerations[at])
         .is_some_and(|enumeration| {
             enumeration
                 .items

@@ -559,6 +559,28 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         .iter()
         .map(|&share| rate_label(context, share))
         .collect();
+    let counted: Vec<Option<usize>> = shares
+        .iter()
+        .map(|&share| counted_part(context, share))
+        .collect();
+    let backing: Vec<Option<usize>> = shares
+        .iter()
+        .map(|&share| backing_part(context, share))
+        .collect();
+    let figures_agree = |x: Option<usize>, y: Option<usize>| match (x, y) {
+        (Some(x), Some(y)) => {
+            figures[x].value == figures[y].value
+                && unit_key(&figures[x].unit) == unit_key(&figures[y].unit)
+        }
+        _ => false,
+    };
+    // 签约率38.4% of 148.3万人 in 386.2万人, and 签约率78.2% of 89.6万人 in 114.6万人: two rates
+    // that each fit the part and whole stated beside them, parts that differ, are rates of
+    // different things under one name.
+    let backed_by_other_figures = |a: usize, b: usize| match (backing[a], backing[b]) {
+        (Some(x), Some(y)) => !compatible(&figures[x], &figures[y]),
+        _ => false,
+    };
     for (position, &later) in shares.iter().enumerate() {
         let Some(label) = labels[position]
             .as_deref()
@@ -575,11 +597,11 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
             && (labels[at]
                 .as_deref()
                 .is_some_and(|earlier_label| same_rate(earlier_label, label))
-                || same_counted_part(context, earlier, later))
+                || figures_agree(counted[at], counted[position]))
                 && context.facts[earlier].place == context.facts[later].place
                 // A target (力争签约率达到40%以上) is no statement of the rate now.
                 && context.facts[earlier].planned == context.facts[later].planned
-                && !backed_by_other_figures(context, earlier, later)
+                && !backed_by_other_figures(at, position)
                 && part_of_a_year(context, earlier) == part_of_a_year(context, later)
                 && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
@@ -622,51 +644,33 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
     findings
 }
 
-/// 签约率38.4% of 148.3万人 in 386.2万人, and 签约率78.2% of 89.6万人 in 114.6万人: two rates
-/// that each fit the part and whole stated beside them, parts that differ, are rates of
-/// different things under one name.
-fn backed_by_other_figures(context: &Context, a: usize, b: usize) -> bool {
-    let figures = context.figures();
-    let backing = |share: usize| {
-        let (part, whole) = rate_of_part_and_whole(context, share)?;
-        let Value::Number(percent) = figures[share].value else {
-            return None;
-        };
-        quotient_fits(context, share, part, whole, percent).then_some(part)
+/// The part a rate fits with the whole stated beside it, if it fits.
+fn backing_part(context: &Context, share: usize) -> Option<usize> {
+    let (part, whole) = rate_of_part_and_whole(context, share)?;
+    let Value::Number(percent) = context.figures()[share].value else {
+        return None;
     };
-    match (backing(a), backing(b)) {
-        (Some(x), Some(y)) => !compatible(&figures[x], &figures[y]),
-        _ => false,
-    }
+    quotient_fits(context, share, part, whole, percent).then_some(part)
 }
 
-/// 家庭医生签约15.8万人，签约率37.1% and 全年签约15.8万人，签约率31.7%: rates of one verb whose
-/// counts, stated right before them, agree are one rate however their labels are worded.
-fn same_counted_part(context: &Context, a: usize, b: usize) -> bool {
+/// The count right before a rate that its verb names (家庭医生签约15.8万人，签约率37.1%): rates
+/// whose counts agree are one rate however their labels are worded.
+fn counted_part(context: &Context, share: usize) -> Option<usize> {
     let figures = context.figures();
-    let part = |share: usize| {
-        let stem = figures[share].label.as_deref()?.strip_suffix('率')?;
-        if stem.chars().count() < 2 {
-            return None;
-        }
-        let before = share.checked_sub(1)?;
-        let named = figures[before]
-            .label
-            .as_deref()
-            .is_some_and(|label| label.ends_with(stem));
-        (named
-            && is_amount(&figures[before])
-            && context.facts[before].sentence == context.facts[share].sentence
-            && figures[before].qualifier.is_none())
-        .then_some(before)
-    };
-    match (part(a), part(b)) {
-        (Some(x), Some(y)) => {
-            figures[x].value == figures[y].value
-                && unit_key(&figures[x].unit) == unit_key(&figures[y].unit)
-        }
-        _ => false,
+    let stem = figures[share].label.as_deref()?.strip_suffix('率')?;
+    if stem.chars().count() < 2 {
+        return None;
     }
+    let before = share.checked_sub(1)?;
+    let named = figures[before]
+        .label
+        .as_deref()
+        .is_some_and(|label| label.ends_with(stem));
+    (named
+        && is_amount(&figures[before])
+        && context.facts[before].sentence == context.facts[share].sentence
+        && figures[before].qualifier.is_none())
+    .then_some(before)
 }
 
 /// A rate's label in full: 本科上线2386人，上线率78.6% is the 本科上线率, named by the figure

@@ -5,7 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{
-    Context, clause_before, compatible, is_amount, starts_a_change, unit_key, year_written_before,
+    Context, base_of_a_share, clause_before, compatible, is_amount, starts_a_change, unit_key,
+    year_written_before,
 };
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
@@ -101,6 +102,10 @@ fn run(context: &Context) -> Vec<Finding> {
         .collect();
     let subsets_differ =
         |a: usize, b: usize| part_of_other.contains(&a) != part_of_other.contains(&b);
+    let mut parts_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(part, whole) in context.part_whole_pairs() {
+        parts_of.entry(whole).or_default().push(part);
+    }
     // A figure can restate only one whose label equals, holds or is held by its own: index the
     // earlier figures by their labels and every part of them.
     let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
@@ -175,8 +180,10 @@ fn run(context: &Context) -> Vec<Finding> {
                     && context.facts[earlier].sentence != context.facts[later].sentence
                     && !breaks_down(context, earlier, later)
                     && same_quantity(context, &years, earlier, later)
-                    && !sum_of_some_parts(context, earlier, later)
-                    && !sum_of_some_parts(context, later, earlier)
+                    // Only a disagreeing statement can be a subtotal worth telling apart.
+                    && (compatible(&figures[earlier], &figures[later])
+                        || !(sum_of_some_parts(context, &parts_of, earlier, later)
+                            || sum_of_some_parts(context, &parts_of, later, earlier)))
             })
             .collect();
         by_label.entry(label.to_string()).or_default().push(later);
@@ -348,14 +355,14 @@ const MAX_PARTS_COMBINED: usize = 10;
 
 /// 专任教师11060名，其中幼儿园2360名、小学4720名、初中2880名 … 义务教育专任教师7600名: a figure
 /// that some of another's parts add up to is a subtotal of it (小学 and 初中), not a restatement.
-fn sum_of_some_parts(context: &Context, whole: usize, other: usize) -> bool {
+fn sum_of_some_parts(
+    context: &Context,
+    parts_of: &HashMap<usize, Vec<usize>>,
+    whole: usize,
+    other: usize,
+) -> bool {
     let figures = context.figures();
-    let mut parts: Vec<usize> = context
-        .part_whole_pairs()
-        .iter()
-        .filter(|&&(_, of)| of == whole)
-        .map(|&(part, _)| part)
-        .collect();
+    let mut parts: Vec<usize> = parts_of.get(&whole).cloned().unwrap_or_default();
     // The first part of a 、-list stands for all of it: 其中幼儿园2360名、小学4720名、….
     if let Some(&first) = parts.first() {
         parts.extend((first + 1..figures.len()).take_while(|&next| {
@@ -552,10 +559,11 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
             .any(|word| context.text[sentence_start..start].contains(word))
     };
     // A stock (人才总量达到28.6万人) stands at a moment however many years led to it.
-    let span_against_all_time = !at_a_moment(context, a)
-        && !at_a_moment(context, b)
-        && ((facts_a.span_years.is_some() && facts_b.span_years.is_none() && as_of(b))
-            || (facts_b.span_years.is_some() && facts_a.span_years.is_none() && as_of(a)));
+    let span_against_all_time =
+        ((facts_a.span_years.is_some() && facts_b.span_years.is_none() && as_of(b))
+            || (facts_b.span_years.is_some() && facts_a.span_years.is_none() && as_of(a)))
+            && !at_a_moment(context, a)
+            && !at_a_moment(context, b);
     // 近三年，全市共查处…1126件 counts three years.
     // 汛期各类水库累计拦蓄洪水: a running total within one season or year is that year's.
     let within_a_year = |index: usize| {
@@ -581,7 +589,7 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
     // against an undated one (a lead's summary) it may be the same.
     let one_period = |facts: &super::context::Facts, index: usize| {
         facts.year.is_some()
-            || relative_year(context, index).is_some()
+            || context.facts[index].relative_year.is_some()
             || facts
                 .scope
                 .iter()
@@ -606,7 +614,7 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         || dated_additions(facts_b, b) && !flow(facts_a);
     // 去年下放到工坊的订单额 and 今年前9个月…订单额.
     let relative_years_differ = matches!(
-        (relative_year(context, a), relative_year(context, b)),
+        (context.facts[a].relative_year, context.facts[b].relative_year),
         (Some(x), Some(y)) if x != y
     );
     // 去年同期，全市收集企业问题2105个: last year's figure, not this year's.
@@ -635,7 +643,8 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         || totals_differ
         || flows_differ
         || relative_years_differ
-        || base_of_a_share(context, a) != base_of_a_share(context, b)
+        || base_of_a_share(context.text, fa.range.end)
+            != base_of_a_share(context.text, fb.range.end)
         || flow_against_level
         || scopes_differ(&facts_a.scope, &facts_b.scope)
     {
@@ -832,39 +841,6 @@ fn at_a_moment(context: &Context, index: usize) -> bool {
         LEVEL_VERBS.iter().any(|verb| clause.ends_with(verb)) || clause.ends_with('从');
     let one_year = ONE_YEAR.is_match(clause);
     stock || level_reached || one_year
-}
-
-/// The year a figure's sentence names relative to the draft's (今年, 去年), counted back.
-fn relative_year(context: &Context, index: usize) -> Option<i32> {
-    let facts = &context.facts[index];
-    let start = context.figures()[index].range.start;
-    let before = &context.text[facts.sentence_range.start.min(start)..start];
-    [
-        ("前年", 2),
-        ("去年", 1),
-        ("上年", 1),
-        ("今年", 0),
-        ("当年", 0),
-        ("明年", -1),
-    ]
-    .iter()
-    .filter_map(|&(word, back)| before.rfind(word).map(|at| (at, back)))
-    .max_by_key(|&(at, _)| at)
-    .map(|(_, back)| back)
-}
-
-/// 占全市医疗机构总诊疗3815.6万人次的57.3%: the whole a share is taken of, larger than the
-/// part the sentence is about.
-fn base_of_a_share(context: &Context, index: usize) -> bool {
-    let figure = &context.figures()[index];
-    let clause = clause_before(context.text, figure.range.start);
-    let after = &context.text[figure.range.end..];
-    clause.contains('占')
-        && after.starts_with('的')
-        && context.figures().get(index + 1).is_some_and(|share| {
-            share.kind == FigureKind::Percent
-                && share.range.start - figure.range.end <= '的'.len_utf8()
-        })
 }
 
 /// A single year in the figure's own clause, not one that starts a span: 2019年的, 2019年底.
