@@ -23,9 +23,11 @@
 //! (`feature_grid_governance`, `feature_homestay_town`, `feature_talent_city`,
 //! `feature_business_district`, and the sample); `tests/slips/heldout9.json` a ninth
 //! (`b9_county_rural_report`, `b9_elevator_feature`, `b9_education_briefing`,
-//! `b9_crossborder_feature`, and the sample) and `tests/slips/heldout10.json` a tenth
+//! `b9_crossborder_feature`, and the sample); `tests/slips/heldout10.json` a tenth
 //! (`b10_feature_gongfang`, `b10_health_report`, `b10_feature_timebank`, `b10_briefing_safety`,
-//! and the sample).
+//! and the sample) and `tests/slips/heldout11.json` an eleventh (`b11_feature_qiangcun`,
+//! `b11_district_bulletin`, `b11_tourism_briefing` in Markdown, `b11_city_summary_en` in
+//! English, and the sample).
 //!
 //! For every entry the test writes the modified draft to a temporary file, runs the real binary
 //! (`report-ls check --format json --locale en FILE`) and decides:
@@ -48,7 +50,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.75;
+const MIN_DETECTION: f64 = 0.74;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -99,7 +101,7 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 11] = [
+const SLIP_FILES: [&str; 12] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
@@ -111,6 +113,7 @@ const SLIP_FILES: [&str; 11] = [
     "tests/slips/heldout8.json",
     "tests/slips/heldout9.json",
     "tests/slips/heldout10.json",
+    "tests/slips/heldout11.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

@@ -816,6 +816,20 @@ pub fn shares_a_word(a: &str, b: &str) -> bool {
         .any(|pair| b.contains(&pair.iter().collect::<String>()))
 }
 
+/// 76.3 and 73.6, 1260 and 1206: one layout (the point in one place) with two neighbouring
+/// digits swapped, the point skipped.
+pub fn digits_swapped(a: &str, b: &str) -> bool {
+    let layout = |s: &str| s.find('.').map(|at| s.len() - at);
+    let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
+    let (x, y) = (digits(a), digits(b));
+    if layout(a) != layout(b) || x.len() != y.len() || a.len() != b.len() {
+        return false;
+    }
+    let differing: Vec<usize> = (0..x.len()).filter(|&at| x[at] != y[at]).collect();
+    matches!(differing.as_slice(), [first, second]
+        if *second == first + 1 && x[*first] == y[*second] && x[*second] == y[*first])
+}
+
 /// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.
 pub fn unit_key(unit: &str) -> &str {
     match unit {

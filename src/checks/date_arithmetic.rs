@@ -492,6 +492,40 @@ fn is_start_year(context: &Context, index: usize) -> bool {
             && after[..clause_end].contains("以来"))
 }
 
+/// Verbs that start what a span then counts the years of (开园3年来 after 2021年开园).
+const FOUNDING_VERBS: &[&str] = &[
+    "开园", "开业", "成立", "组建", "启动", "挂牌", "上线", "推行", "投用", "建成", "开馆", "试点",
+    "创建", "实施",
+];
+
+/// 产业园2021年开园，开园3年来: a dated event whose verb the span repeats is where it counts from.
+fn starts_what_it_counts(context: &Context, date: usize, span: usize) -> bool {
+    let figures = context.figures();
+    // A month makes the span a fraction off a count in whole years (2019年9月开园, 四年多来).
+    if !matches!(
+        figures[date].value,
+        Value::Date {
+            year: Some(_),
+            month: None,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let before_span = clause_before(context.text, figures[span].range.start);
+    let Some(verb) = FOUNDING_VERBS
+        .iter()
+        .find(|verb| before_span.ends_with(**verb))
+    else {
+        return false;
+    };
+    let sentence_end = context.facts[date]
+        .sentence_range
+        .end
+        .max(figures[date].range.end);
+    context.text[figures[date].range.end..sentence_end].contains(verb)
+}
+
 /// 2016年开始 … 3年以来: the years since the start should be the span.
 fn against_start_year(
     context: &Context,
@@ -515,7 +549,10 @@ fn against_start_year(
     let starts: Vec<usize> = (0..span)
         .rev()
         .take_while(|&other| reach(other))
-        .filter(|&other| context.facts[other].paragraph.is_some() && is_start_year(context, other))
+        .filter(|&other| {
+            context.facts[other].paragraph.is_some()
+                && (is_start_year(context, other) || starts_what_it_counts(context, other, span))
+        })
         .filter(|&other| {
             // 梅岙镇从2016年开始…五年来: a start another paragraph already counts from is that
             // paragraph's own.
@@ -783,6 +820,17 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn a_span_counts_from_the_event_whose_verb_it_repeats() {
+        let draft = |opened: &str| {
+            format!(
+                "标题\n\n截至2024年6月底，全县跨境电商企业412家。\n\n产业园{opened}年开园，开园3年来已入驻企业168家。\n"
+            )
+        };
+        assert_eq!(count(&draft("2021")), 0);
+        assert_eq!(count(&draft("2023")), 1);
     }
 
     #[test]

@@ -435,29 +435,33 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         // The total: the next figure of the members' unit in the paragraph, said to be a total.
         let paragraph = context.facts[first].paragraph;
         let sentence = context.facts[first].sentence;
-        let total = (next..figures.len())
-            .take_while(|&later| {
-                context.facts[later].paragraph == paragraph
-                    && paragraph.is_some()
-                    && context.facts[later].sentence <= sentence + 1
-            })
-            .find(|&later| {
-                // “共富工坊” is a name: its 共 totals nothing.
-                let clause = unquoted(clause_before(text, figures[later].range.start));
-                // 每个网格配备…2名兼职网格员…，其中专职网格员1152名、兼职网格员2304名: the
-                // count of the very kind each unit has is its total.
-                let of_a_member_kind = figures[later].label.is_some()
-                    && members
-                        .iter()
-                        .any(|&member| figures[member].label == figures[later].label);
-                unit_key(&figures[later].unit) == unit
-                    && !context.facts[later].per_unit
-                    && !bar_for_every_unit(later)
-                    && (TOTAL_WORDS.iter().any(|word| clause.contains(word)) || of_a_member_kind)
-            });
+        let stated_after = || {
+            (next..figures.len())
+                .take_while(|&later| {
+                    context.facts[later].paragraph == paragraph
+                        && paragraph.is_some()
+                        && context.facts[later].sentence <= sentence + 1
+                })
+                .find(|&later| {
+                    // “共富工坊” is a name: its 共 totals nothing.
+                    let clause = unquoted(clause_before(text, figures[later].range.start));
+                    // 每个网格配备…2名兼职网格员…，其中专职网格员1152名、兼职网格员2304名: the
+                    // count of the very kind each unit has is its total.
+                    let of_a_member_kind = figures[later].label.is_some()
+                        && members
+                            .iter()
+                            .any(|&member| figures[member].label == figures[later].label);
+                    unit_key(&figures[later].unit) == unit
+                        && !context.facts[later].per_unit
+                        && !bar_for_every_unit(later)
+                        && (TOTAL_WORDS.iter().any(|word| clause.contains(word))
+                            || of_a_member_kind)
+                })
+        };
         // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
-        // it comes from, in the same sentence.
-        let total = total.or_else(|| {
+        // it comes from, in the same sentence, before any stated after it (村均23.7万元 of
+        // 分红3180万元, not of 2021年以来累计分红7860万元).
+        let total = {
             (units + 1..first).rev().find(|&between| {
                 unit_key(&figures[between].unit) == unit
                     && !context.facts[between].per_unit
@@ -468,7 +472,8 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     && context.facts[between].sentence == context.facts[first].sentence
                     && is_amount(&figures[between])
             })
-        });
+        }
+        .or_else(stated_after);
         // 紫薇社区有居民3860户，划分为12个网格，每个网格联系320户左右: or before the units,
         // when the units are not a part of it (共有干部职工1260名，其中基层所28个、平均每所32人).
         let total = total.or_else(|| {
@@ -1343,5 +1348,16 @@ mod tests {
         // A floor for each unit leaves any larger total possible.
         let text = "标题\n\n全市仍有13个乡镇卫生院家庭医生不足5名。\n\n2024年，新招录基层全科医生200名以上，推动每个乡镇卫生院家庭医生不少于5名。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn an_average_divides_the_total_before_it_in_its_clause_group() {
+        let draft = |average: &str| {
+            format!(
+                "标题\n\n2023年，全县强村公司向134个村分红3180万元，村均{average}万元；2021年以来累计分红7860万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("23.7")), 0);
+        assert_eq!(count(&draft("33.7")), 1);
     }
 }

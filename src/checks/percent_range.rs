@@ -9,6 +9,8 @@ use super::restated_figure::labels_name_one_thing;
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 
+mod swapped;
+
 pub const RULE: Rule = Rule {
     code: "percent-range",
     default_severity: Severity::Warning,
@@ -54,6 +56,16 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(restated(context, &shares));
     findings.extend(over_full(context, &shares));
     findings.extend(off_its_part_and_whole(context, &shares));
+    let flagged: Vec<usize> = findings
+        .iter()
+        .filter_map(|finding| {
+            shares
+                .iter()
+                .copied()
+                .find(|&share| context.figures()[share].range == finding.range)
+        })
+        .collect();
+    findings.extend(swapped::swapped_shares(context, &shares, &flagged));
     findings.extend(structures_off_a_hundred(context, &shares));
     findings.extend(changes_off_their_ends(context));
     findings
@@ -1027,9 +1039,16 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
             .map(|&share| named_whole(text, figures[share].range.start))
             .find(|whole| !whole.is_empty())
             .unwrap_or_default();
+        // 高新技术产业…占规模以上工业增加值的65.0%；战略性新兴产业…占规模以上工业增加值的
+        // 42.7%: shares each naming the whole past a ； are classes that may overlap.
+        let past_a_semicolon = |previous: usize| {
+            !whole_named.is_empty()
+                && text[figures[previous].range.end..figures[index].range.start].contains('；')
+        };
         if let Some(&previous) = group.last()
             && (context.facts[previous].sentence != context.facts[index].sentence
-                || (!whole_named.is_empty() && whole_named != group_whole))
+                || (!whole_named.is_empty() && whole_named != group_whole)
+                || past_a_semicolon(previous))
         {
             flush(&mut group, &mut findings);
         }
@@ -1522,5 +1541,11 @@ mod tests {
         assert_eq!(count(text), 1);
         let text = "标题\n\n引进人才中约72%集中在市区，县（市）占比仅为38%左右。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn classes_each_naming_the_whole_past_a_semicolon_may_overlap() {
+        let text = "标题\n\n规模以上工业中，高新技术产业增加值268.5亿元，增长9.1%，占规模以上工业增加值的65.0%；战略性新兴产业增加值176.3亿元，增长11.4%，占规模以上工业增加值的42.7%。\n";
+        assert_eq!(count(text), 0);
     }
 }

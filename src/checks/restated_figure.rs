@@ -222,7 +222,11 @@ fn run(context: &Context) -> Vec<Finding> {
             .iter()
             .rev()
             .filter(|&&earlier| {
-                !agrees(earlier) && nearest_agreeing.is_none_or(|gap| label_gap(earlier) < gap)
+                !agrees(earlier)
+                    && (!far_apart(&figures[earlier], &figures[later])
+                        || mantissa(context, &figures[earlier])
+                            == mantissa(context, &figures[later]))
+                    && nearest_agreeing.is_none_or(|gap| label_gap(earlier) < gap)
             })
             .min_by_key(|&&earlier| label_gap(earlier))
         else {
@@ -338,6 +342,20 @@ fn years_of_running_totals(context: &Context) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// Values this many times apart are seldom one slip of a digit (a digit dropped or added makes
+/// ten): a village's 76万元 and the county's 2.73亿元. The same digits under another magnitude
+/// (2.86亿 and 2.86万) are the 亿/万 slip.
+const FAR_APART: f64 = 50.0;
+
+fn far_apart(a: &Figure, b: &Figure) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Number(x), Value::Number(y)) if *x > 0.0 && *y > 0.0 => {
+            x.max(*y) / x.min(*y) > FAR_APART
+        }
+        _ => false,
+    }
 }
 
 /// 从2020年的32万元增长到去年的286万元: the figure a change of `end` starts from.
@@ -493,9 +511,11 @@ fn comparable(context: &Context, index: usize) -> bool {
     // 从27748亿元增加到42886亿元: the first stands at the start of a span the draft does not date.
     let undated_start = context.text[..figure.range.start].ends_with('从')
         || (starts_a_change(context, index) && context.facts[index].year.is_none());
-    // 串起沿线9个景区村: those along a route are some of them, not a count of all.
+    // 串起沿线9个景区村: those along a route are some of them, not a count of all; 居前五位 is
+    // a rank.
     let some_of_them = SUBSET_WORDS
         .iter()
+        .chain(&["前"])
         .any(|word| context.text[..figure.range.start].ends_with(word));
     (is_amount(figure) || figure.kind == FigureKind::Multiple)
         && !undated_start
@@ -878,6 +898,9 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
     if !specific(short) {
         return false;
     }
+    if subject_of_its_own(short, long) {
+        return false;
+    }
     if long.contains(short) {
         return true;
     }
@@ -899,8 +922,15 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
         .collect();
     let plain_middle =
         DETERMINERS.contains(&middle.as_str()) || ["总", "累计", "共"].contains(&middle.as_str());
-    if prefix >= 1 && suffix >= 2 && prefix + suffix >= 4 && covered && plain_middle {
-        return true;
+    if prefix >= 1 && suffix >= 2 && prefix + suffix >= 4 && covered {
+        if plain_middle {
+            return true;
+        }
+        // 接待游客 and 接待团队游客: a word inside that picks out a kind names another thing
+        // (规上企业 and 规上工业企业 may be one).
+        if NARROWING_WORDS.contains(&middle.as_str()) {
+            return false;
+        }
     }
     // 惠企资金 and 兑现惠企政策资金: the shorter, of four characters or more, runs through the
     // longer in order and ends as it does.
@@ -910,7 +940,75 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     let mut rest = long.iter();
-    short.len() >= 4 && suffix >= 2 && short.iter().all(|c| rest.any(|d| d == c))
+    let (short_text, long_text): (String, String) = (short.iter().collect(), long.iter().collect());
+    let narrowed = NARROWING_WORDS
+        .iter()
+        .any(|word| long_text.contains(word) && !short_text.contains(word));
+    short.len() >= 4 && suffix >= 2 && !narrowed && short.iter().all(|c| rest.any(|d| d == c))
+}
+
+/// Words inside a label that pick out a kind of what the label counts.
+const NARROWING_WORDS: &[&str] = &[
+    "团队",
+    "入境",
+    "境外",
+    "国内",
+    "过夜",
+    "散客",
+    "重点",
+    "新增",
+    "外来",
+    "农村",
+    "城镇",
+    "困难",
+    "低收入",
+    "老年",
+    "青年",
+    "女性",
+    "高端",
+    "高层次",
+];
+
+/// Verbs that open a label of what was done (接待游客, 承接项目).
+const ACTION_VERBS: &[&str] = &[
+    "接待", "承接", "完成", "实现", "引进", "招引", "培训", "开展", "组织", "建成", "新建", "收集",
+    "办结", "发放", "投入", "吸纳", "带动", "解决", "举办", "上报", "处置", "查处", "检查", "排查",
+    "整改", "改造", "加装",
+];
+/// Words after a subject that only scope what it did (重点景区共接待).
+const SCOPE_ENDINGS: &[&str] = &["共计", "合计", "累计", "共", "已", "全年", "今年"];
+/// Subjects that are the draft's whole, not some of it.
+const WHOLE_SUBJECTS: &[&str] = &[
+    "全市",
+    "全县",
+    "全区",
+    "全镇",
+    "全乡",
+    "全省",
+    "全国",
+    "全街道",
+    "我市",
+    "我县",
+    "我区",
+    "本市",
+];
+
+/// 重点景区共接待游客 and 接待游客, 强村公司累计承接项目 and 承接项目: a subject before what was
+/// done names whose it is, another quantity than the bare one (全市共接待游客 is the same).
+fn subject_of_its_own(short: &str, long: &str) -> bool {
+    let Some(subject) = long.strip_suffix(short) else {
+        return false;
+    };
+    if !ACTION_VERBS.iter().any(|verb| short.starts_with(verb)) {
+        return false;
+    }
+    let subject = SCOPE_ENDINGS
+        .iter()
+        .find_map(|ending| subject.strip_suffix(ending))
+        .unwrap_or(subject);
+    subject.chars().count() >= 2
+        && !WHOLE_SUBJECTS.contains(&subject)
+        && !DETERMINERS.contains(&subject)
 }
 
 /// Verbs before a noun that count the part of it an action reached: 覆盖行政村196个 is not the
@@ -1518,5 +1616,30 @@ mod tests {
         // 4720 + 2880: the 小学 and 初中 teachers.
         assert_eq!(count(&draft("7600")), 0);
         assert_eq!(count(&draft("7900")), 1);
+    }
+
+    #[test]
+    fn what_some_did_is_not_what_all_did() {
+        // A subject before the verb: the key scenic spots' visitors, not the city's day peak.
+        let text = "标题\n\n- 5月2日为单日高峰，接待游客128.4万人次。\n- 纳入监测的42家重点景区共接待游客213.5万人次。\n";
+        assert_eq!(count(text), 0);
+        // The whole as subject names the same quantity.
+        let text = "标题\n\n全市共接待游客486.3万人次。\n\n假期全市接待游客468.3万人次。\n";
+        assert_eq!(count(text), 1);
+        // A kind picked out inside the label.
+        let text = "标题\n\n全市接待游客12.6万人次。\n\n旅行社接待团队游客10.8万人次。\n";
+        assert_eq!(count(text), 0);
+        // Ranks are no counts.
+        let text = "标题\n\n接待量居前五位的景区分别为A、B、C、D、E。\n\n接待量居前三位的县为甲、乙、丙。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn values_far_apart_are_of_other_scopes_unless_the_digits_agree() {
+        let text = "标题\n\n2023年，村集体经营性收入达到76万元，翻了两番多。\n\n2023年，全县村集体经营性收入2.73亿元。\n";
+        assert_eq!(count(text), 0);
+        let text =
+            "标题\n\n全年水库拦蓄洪水2.86亿立方米。\n\n汛期各类水库累计拦蓄洪水2.86万立方米。\n";
+        assert_eq!(count(text), 1);
     }
 }

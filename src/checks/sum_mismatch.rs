@@ -242,6 +242,21 @@ fn check_breakdown(
         || levels_in_full(context, whole, parts)
         || complementary(context, parts)
         || imports_and_exports(context, whole, parts);
+    // 其中5A级3家、4A级21家、3A级44家，假期全部正常开放，36家实行分时预约: parts that already
+    // make the whole end the breakdown; what follows is another cut.
+    let complete_before = (2..parts.len()).any(|end| {
+        let list_goes_on = !text
+            [figures[parts[end - 1]].range.end..figures[parts[end]].range.start]
+            .contains('，');
+        if list_goes_on {
+            return false;
+        }
+        let (low, high) = sum_bounds(context, &parts[..end]);
+        low <= whole_high + rounding + 1e-6 && whole_low <= high + rounding + 1e-6
+    });
+    if complete_before {
+        return None;
+    }
     let past = low > whole_high + rounding + 1e-6;
     let short = names_the_rest && high + rounding + 1e-6 < whole_low;
     if past || short {
@@ -1176,5 +1191,19 @@ mod tests {
         // What 其中 picks out and what a status counts are two cuts.
         let text = "标题\n\n收集各类问题2230件，已办结2150件，办结率96.4%，其中涉及加装电梯的问题862件。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn parts_that_already_make_the_whole_end_the_breakdown() {
+        let draft = |three_a: &str| {
+            format!(
+                "标题\n\n全市A级旅游景区68家，其中5A级3家、4A级21家、3A级{three_a}家，假期全部正常开放，36家实行分时预约。\n"
+            )
+        };
+        assert_eq!(count(&draft("44")), 0);
+        assert_eq!(count(&draft("54")), 1);
+        // Inside a 、-list a part adding up early is no end: 4 + 3 = 7 is a slip of 2.
+        let text = "标题\n\n全年新建学校7所，其中幼儿园4所、小学3所、初中1所。\n";
+        assert_eq!(count(text), 1);
     }
 }

@@ -4,12 +4,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::super::context::{Context, compatible, unit_key};
+use super::super::context::{Context, compatible, digits_swapped, unit_key};
 use super::super::{Finding, Message, Related};
 use super::{
     MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowed,
     past_against_now, same_circumstances, start_of_change,
 };
+use crate::analysis::figures::owner;
 
 /// Two digits swapped in a figure of fewer significant digits meet by chance too often (12 and
 /// 21 of two different things).
@@ -51,7 +52,7 @@ pub(super) fn transposed_restatements(
             .copied()
             .find(|&earlier| {
                 let start = start_of_change(context, later);
-                swapped_neighbours(&mantissa(context, &figures[earlier]), &written)
+                digits_swapped(&mantissa(context, &figures[earlier]), &written)
                     && figures[earlier].power == figures[later].power
                     && !compatible(&figures[earlier], &figures[later])
                     && context.facts[earlier].sentence != context.facts[later].sentence
@@ -63,6 +64,7 @@ pub(super) fn transposed_restatements(
                         figures[earlier].label.as_deref().unwrap_or_default(),
                         figures[later].label.as_deref().unwrap_or_default(),
                     )
+                    && !owners_differ(context, earlier, later)
                     && narrowed(context, earlier) == narrowed(context, later)
                     && !named_places_differ(context, earlier, later)
                     && same_circumstances(context, years, earlier, later)
@@ -88,21 +90,6 @@ fn significant_digits(written: &str) -> String {
         .to_string()
 }
 
-/// 1260 and 1206, 38.6 and 36.8: the same layout with two neighbouring digits swapped.
-fn swapped_neighbours(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() != b.len() {
-        return false;
-    }
-    let differing: Vec<usize> = (0..a.len()).filter(|&at| a[at] != b[at]).collect();
-    matches!(differing.as_slice(), [first, second]
-        if *second == first + 1
-            && a[*first].is_ascii_digit()
-            && a[*second].is_ascii_digit()
-            && a[*first] == b[*second]
-            && a[*second] == b[*first])
-}
-
 /// Labels that name one thing, however loosely: one holds the other (网格, 在1206个网格中建立网格
 /// 党支部), both end alike (去年村集体经营性收入, 村集体经营性收入) or open alike.
 fn loosely_alike(a: &str, b: &str) -> bool {
@@ -117,6 +104,19 @@ fn loosely_alike(a: &str, b: &str) -> bool {
     (short.chars().count() >= 2 && long.contains(short))
         || ending >= 2
         || opening >= MIN_COMMON_OPENING
+}
+
+/// 总投资18.2亿元的县城北部水厂 and 县城南部污水处理厂（总投资12.8亿元）: figures of two named
+/// things.
+fn owners_differ(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    match (
+        owner(context.text, &figures[a]),
+        owner(context.text, &figures[b]),
+    ) {
+        (Some(x), Some(y)) => !x.contains(&y) && !y.contains(&x),
+        _ => false,
+    }
 }
 
 fn finding(context: &Context, later: usize, earlier: usize) -> Finding {
