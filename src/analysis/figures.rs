@@ -510,7 +510,12 @@ fn is_code_like(text: &str, range: &Range<usize>) -> bool {
     let glued = |c: Option<char>| {
         c.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '_' | '/'))
     };
-    glued(before) || glued(after)
+    // 380—560元/间夜: a slash after a unit divides units, not digits.
+    let ends_in_a_unit = text[range.clone()]
+        .chars()
+        .next_back()
+        .is_some_and(crate::text::chars::is_han);
+    glued(before) || (glued(after) && !(after == Some('/') && ends_in_a_unit))
 }
 
 fn join_qualifiers<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
@@ -1224,6 +1229,9 @@ mod tests {
         assert_eq!(cap.qualifier.as_deref(), Some("不超过"));
         // 个小时 counts hours.
         assert_eq!(one("存下的800多个小时").unit, "个小时");
+        // A slash after a unit divides units (元/间夜); after digits it writes a code or a date.
+        assert_eq!(figures("客房均价为380—560元/间夜。").len(), 1);
+        assert!(figures("编号24/7").is_empty());
     }
 
     #[test]

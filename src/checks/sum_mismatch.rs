@@ -44,9 +44,11 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
     let text = context.text;
     let mut findings = Vec::new();
     // (where the parts begin, whether the marker governs its whole sentence)
+    // (where the parts begin, whether the marker governs its whole sentence, whether the parts
+    // are all of the whole)
     let markers = text
         .match_indices("其中")
-        .map(|(at, marker)| (at + marker.len(), false))
+        .map(|(at, marker)| (at + marker.len(), false, false))
         .chain(text.match_indices("中，").filter_map(|(at, marker)| {
             // 3.6万名人才中，博士1200人…；硕士…: 中 right after the whole and its noun; the
             // breakdown runs through the sentence.
@@ -55,9 +57,21 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 let between = &text[figures[whole].range.end..at];
                 between.chars().count() <= 6 && !between.contains(['，', '；', '。'])
             });
-            (whole_just_before && !text[..at].ends_with('其')).then_some((at + marker.len(), true))
+            (whole_just_before && !text[..at].ends_with('其'))
+                .then_some((at + marker.len(), true, false))
+        }))
+        // 共承接项目236个，分别为98个、74个、64个: each of the kinds the whole was named by.
+        .chain(text.match_indices("，分别为").filter_map(|(at, marker)| {
+            let before = figures.partition_point(|figure| figure.range.end <= at);
+            let total_just_before = before.checked_sub(1).is_some_and(|whole| {
+                figures[whole].range.end == at
+                    && ["共", "合计", "共计", "总计"]
+                        .iter()
+                        .any(|word| clause_before(text, figures[whole].range.start).contains(word))
+            });
+            total_just_before.then_some((at + marker.len(), false, true))
         }));
-    for (marker, governs_sentence) in markers {
+    for (marker, governs_sentence, in_full) in markers {
         let first = figures.partition_point(|figure| figure.range.start < marker);
         let Some(first_facts) = context.facts.get(first) else {
             continue;
@@ -132,7 +146,7 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                     (first, sentence, unit),
                     whole,
                     &parts,
-                    mixed_counts,
+                    (mixed_counts, in_full),
                 ));
             }
         }
@@ -198,7 +212,7 @@ fn check_breakdown(
     (first, sentence, unit): (usize, usize, &str),
     whole: usize,
     parts: &[usize],
-    mixed_counts: bool,
+    (mixed_counts, in_full): (bool, bool),
 ) -> Option<Finding> {
     let figures = context.figures();
     let text = context.text;
@@ -237,6 +251,7 @@ fn check_breakdown(
                 .chain(&["一般"])
                 .any(|word| clause.contains(word))
         })
+        || in_full
         || year_by_year(context, whole, parts)
         || counted_in_full(context, whole, parts)
         || levels_in_full(context, whole, parts)
@@ -1205,5 +1220,20 @@ mod tests {
         // Inside a 、-list a part adding up early is no end: 4 + 3 = 7 is a slip of 2.
         let text = "标题\n\n全年新建学校7所，其中幼儿园4所、小学3所、初中1所。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_total_listed_kind_by_kind_adds_up() {
+        let draft = |first: &str| {
+            format!(
+                "标题\n\n公司承接工程建设、物业服务、农文旅运营三类项目，2023年共承接项目236个，分别为{first}个、74个、64个。\n"
+            )
+        };
+        assert_eq!(count(&draft("98")), 0);
+        // Short of the whole too: the kinds are all of it.
+        assert_eq!(count(&draft("89")), 1);
+        // 分别为 after no total lists the figures of things named before, nothing to add.
+        let text = "标题\n\n两个地块的成交价分别为8.38亿元、9.21亿元。\n";
+        assert_eq!(count(text), 0);
     }
 }
