@@ -8,10 +8,14 @@
 //! - a total over years far from the years times the yearly figure, in one sentence (每年1.5万人
 //!   以上 × 3年 vs 3年累计3.5万人以上).
 
-use super::context::{Context, bounds, clause_before, is_amount, unit_key, unquoted};
+use super::context::{
+    Context, bounds, clause_before, is_amount, shares_a_word, unit_key, unquoted,
+};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 use crate::features::display::group_thousands;
+
+mod slipped_average;
 
 pub const RULE: Rule = Rule {
     code: "implausible-relation",
@@ -180,6 +184,8 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(rates_per_head(context));
     findings.extend(daily_against_yearly(context));
     findings.extend(averages_far_from_totals(context));
+    let slipped = slipped_average::slipped_averages(context, &findings);
+    findings.extend(slipped);
     // One finding per figure, however many relations it breaks.
     let mut seen = std::collections::HashSet::new();
     findings.retain(|finding| seen.insert(finding.range.clone()));
@@ -458,6 +464,28 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                             || of_a_member_kind)
                 })
         };
+        // 总投资4.6亿元，参与村每村每年可获得保底收益8—12万元: a total of another noun than what
+        // each unit gets (a bare 村均 takes any).
+        let names_what_each_has = |total: usize| {
+            let label = figures[first].label.as_deref().unwrap_or_default();
+            // 每村每年可获得保底收益 → 可获得保底收益; 每站平均, 村均 → nothing.
+            let mut own = String::new();
+            let mut chars = label.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '每' => {
+                        chars.next();
+                    }
+                    '平' | '均' => {}
+                    other => own.push(other),
+                }
+            }
+            own.chars().count() < 2
+                || figures[total]
+                    .label
+                    .as_deref()
+                    .is_none_or(|total_label| shares_a_word(&own, total_label))
+        };
         // 博士后工作站26家，在站博士后158人，每站平均6人左右: an average stated after the total
         // it comes from, in the same sentence, before any stated after it (村均23.7万元 of
         // 分红3180万元, not of 2021年以来累计分红7860万元).
@@ -471,6 +499,7 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     && !bar_for_every_unit(between)
                     && context.facts[between].sentence == context.facts[first].sentence
                     && is_amount(&figures[between])
+                    && names_what_each_has(between)
             })
         }
         .or_else(stated_after);
@@ -976,7 +1005,11 @@ fn counts_the_unit(context: &Context, count: usize, word: &str) -> bool {
 
 /// The unit a per-unit clause speaks of: 站 in 每站平均, 村 in 村均, 网 in 每个网格.
 fn unit_noun(clause: &str) -> Option<char> {
-    if let Some(at) = clause.rfind('每') {
+    // 每台每年维保费用: 每年 says how often, 每台 what for.
+    let each = clause.match_indices('每').rev().find(|(at, _)| {
+        !clause[at + '每'.len_utf8()..].starts_with(['年', '月', '天', '日', '周'])
+    });
+    if let Some((at, _)) = each {
         return clause[at + '每'.len_utf8()..]
             .chars()
             .find(|c| !matches!(c, '个' | '名' | '家' | '一'));
@@ -1359,5 +1392,11 @@ mod tests {
         };
         assert_eq!(count(&draft("23.7")), 0);
         assert_eq!(count(&draft("33.7")), 1);
+    }
+
+    #[test]
+    fn a_total_of_another_noun_is_not_what_each_unit_gets() {
+        let text = "标题\n\n组建乡镇强村公司23家，覆盖行政村118个。实施“飞地抱团”项目9个，总投资4.6亿元，参与村每村每年可获得保底收益8—12万元。\n";
+        assert_eq!(count(text), 0);
     }
 }

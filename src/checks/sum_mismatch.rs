@@ -57,8 +57,11 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 let between = &text[figures[whole].range.end..at];
                 between.chars().count() <= 6 && !between.contains(['，', '；', '。'])
             });
-            (whole_just_before && !text[..at].ends_with('其'))
-                .then_some((at + marker.len(), true, false))
+            (whole_just_before && !text[..at].ends_with('其')).then_some((
+                at + marker.len(),
+                true,
+                false,
+            ))
         }))
         // 共承接项目236个，分别为98个、74个、64个: each of the kinds the whole was named by.
         .chain(text.match_indices("，分别为").filter_map(|(at, marker)| {
