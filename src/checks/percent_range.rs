@@ -438,29 +438,43 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
             continue;
         }
         let computed = format!("{quotient:.1}");
-        findings.push(Finding {
-            code: RULE.code,
-            severity: RULE.default_severity,
-            range: figures[share].range.clone(),
-            message: Message {
-                zh: format!(
-                    "“{}”与其部分和整体不符：{}÷{}约为{computed}%",
-                    context.written(share),
-                    context.written(part),
-                    context.cite_zh(whole)
-                ),
-                en: format!(
-                    "“{}” does not fit its part and whole: {} ÷ {} is about {computed}%",
-                    context.written(share),
-                    context.written(part),
-                    context.cite_en(whole)
-                ),
-            },
-            related: vec![context.quoted(part), context.quoted(whole)],
-            fixes: Vec::new(),
-        });
+        findings.push(off_finding(context, (share, part, whole), &computed, None));
     }
     findings
+}
+
+/// A share that is not its part ÷ its whole, with what the quotient is and, when a slip explains
+/// it, which (zh, en).
+fn off_finding(
+    context: &Context,
+    (share, part, whole): (usize, usize, usize),
+    computed: &str,
+    slip: Option<(&str, &str)>,
+) -> Finding {
+    let (zh_slip, en_slip) = slip.map_or((String::new(), String::new()), |(zh, en)| {
+        (format!("，{zh}"), format!(" ({en})"))
+    });
+    Finding {
+        code: RULE.code,
+        severity: RULE.default_severity,
+        range: context.figures()[share].range.clone(),
+        message: Message {
+            zh: format!(
+                "“{}”与其部分和整体不符：{}÷{}约为{computed}%{zh_slip}",
+                context.written(share),
+                context.written(part),
+                context.cite_zh(whole)
+            ),
+            en: format!(
+                "“{}” does not fit its part and whole: {} ÷ {} is about {computed}%{en_slip}",
+                context.written(share),
+                context.written(part),
+                context.cite_en(whole)
+            ),
+        },
+        related: vec![context.quoted(part), context.quoted(whole)],
+        fixes: Vec::new(),
+    }
 }
 
 /// The part as a percentage of the whole, when both are plain numbers (past 100 when the part

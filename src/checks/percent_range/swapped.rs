@@ -3,11 +3,11 @@
 //! and one gives it with the two digits back in place. Two swapped digits seldom meet by chance, so
 //! the whole need not be named: any figure of the part's unit is tried.
 
+use super::super::Finding;
 use super::super::context::{
     Context, base_of_a_share, clause_before, digits_swapped, is_amount, unit_key,
 };
-use super::super::{Finding, Message};
-use super::{RULE, quotient, quotient_fits};
+use super::{off_finding, quotient, quotient_fits};
 use crate::analysis::figures::{FigureKind, Value};
 
 /// How many paragraphs back a whole may be stated, and how many figures are tried each way.
@@ -123,27 +123,12 @@ pub(super) fn swapped_shares(
             "{:.decimals$}",
             quotient(context, part, whole).unwrap_or_default()
         );
-        findings.push(Finding {
-            code: RULE.code,
-            severity: RULE.default_severity,
-            range: figures[share].range.clone(),
-            message: Message {
-                zh: format!(
-                    "“{}”与其部分和整体不符：{}÷{}约为{computed}%，疑为数字颠倒",
-                    context.written(share),
-                    context.written(part),
-                    context.cite_zh(whole)
-                ),
-                en: format!(
-                    "“{}” does not fit its part and whole: {} ÷ {} is about {computed}% (two digits swapped?)",
-                    context.written(share),
-                    context.written(part),
-                    context.cite_en(whole)
-                ),
-            },
-            related: vec![context.quoted(part), context.quoted(whole)],
-            fixes: Vec::new(),
-        });
+        findings.push(off_finding(
+            context,
+            (share, part, whole),
+            &computed,
+            Some(("疑为数字颠倒", "two digits swapped?")),
+        ));
     }
     findings
 }
