@@ -959,9 +959,12 @@ fn label(text: &str, figure: &Figure, floor: usize) -> Option<String> {
     if let Some(label) = label_after(&after) {
         return Some(label);
     }
-    // 实现营业收入**68.6亿元**: Markdown emphasis stands between a label and its figure.
-    let before =
-        text[floor.min(figure.range.start)..figure.range.start].trim_end_matches(['*', '_']);
+    // 实现营业收入**68.6亿元**: Markdown emphasis stands between a label and its figure, and
+    // a colon in a data list (游客接待量：486.3万人次).
+    let before = text[floor.min(figure.range.start)..figure.range.start]
+        .trim_end_matches(['*', '_', ' '])
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches(['*', '_', ' ']);
     let before: String = before
         .chars()
         .rev()
@@ -1227,6 +1230,8 @@ mod tests {
         // 不超过 is a cap, not 超过.
         let cap = one("每名家庭医生签约不超过2000人。");
         assert_eq!(cap.qualifier.as_deref(), Some("不超过"));
+        // A data list's colon stands between the label and its figure.
+        assert_eq!(one("- 游客接待量：486.3万人次").label.as_deref(), Some("游客接待量"));
         // 个小时 counts hours.
         assert_eq!(one("存下的800多个小时").unit, "个小时");
         // A slash after a unit divides units (元/间夜); after digits it writes a code or a date.

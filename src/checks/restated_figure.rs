@@ -1642,4 +1642,15 @@ mod tests {
             "标题\n\n全年水库拦蓄洪水2.86亿立方米。\n\n汛期各类水库累计拦蓄洪水2.86万立方米。\n";
         assert_eq!(count(text), 1);
     }
+
+    #[test]
+    fn a_data_list_restates_with_a_colon() {
+        let draft = |listed: &str| {
+            format!(
+                "标题\n\n假期全市游客接待量486.3万人次，同比增长12.6%。\n\n## 数据速览\n\n- 游客接待量：{listed}万人次\n"
+            )
+        };
+        assert_eq!(count(&draft("486.3")), 0);
+        assert_eq!(count(&draft("468.3")), 1);
+    }
 }
