@@ -1231,7 +1231,10 @@ mod tests {
         let cap = one("每名家庭医生签约不超过2000人。");
         assert_eq!(cap.qualifier.as_deref(), Some("不超过"));
         // A data list's colon stands between the label and its figure.
-        assert_eq!(one("- 游客接待量：486.3万人次").label.as_deref(), Some("游客接待量"));
+        assert_eq!(
+            one("- 游客接待量：486.3万人次").label.as_deref(),
+            Some("游客接待量")
+        );
         // 个小时 counts hours.
         assert_eq!(one("存下的800多个小时").unit, "个小时");
         // A slash after a unit divides units (元/间夜); after digits it writes a code or a date.
