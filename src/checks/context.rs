@@ -816,6 +816,17 @@ pub fn shares_a_word(a: &str, b: &str) -> bool {
         .any(|pair| b.contains(&pair.iter().collect::<String>()))
 }
 
+/// The digits of a written number that say something: 1260 has three (126), 0.52 two, 100 one.
+/// Few of them meet others by chance.
+pub fn significant_digits(written: &str) -> usize {
+    written
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_matches('0')
+        .len()
+}
+
 /// 76.3 and 73.6, 1260 and 1206: one layout (the point in one place) with two neighbouring
 /// digits swapped, the point skipped.
 pub fn digits_swapped(a: &str, b: &str) -> bool {

@@ -4,7 +4,9 @@
 //! the slip undone. A place of ten or a swap seldom meets a quotient by chance, so any total of
 //! the average's unit and any count of another unit are tried.
 
-use super::super::context::{Context, clause_before, digits_swapped, is_amount, unit_key};
+use super::super::context::{
+    Context, clause_before, digits_swapped, is_amount, significant_digits, unit_key,
+};
 use super::super::{Finding, Message, Related};
 use super::{RULE, names_the_unit};
 use crate::analysis::figures::{FigureKind, Value};
@@ -117,13 +119,7 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
             .collect();
         let decimals = written.split('.').nth(1).map_or(0, str::len);
         // 10万元 and 100万元 meet too often: round figures are left alone.
-        let significant = written
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect::<String>()
-            .trim_matches('0')
-            .len();
-        if significant < 2 {
+        if significant_digits(&written) < 2 {
             continue;
         }
         let slipped = quotients.iter().copied().find(|&(_, _, q)| {

@@ -5,7 +5,8 @@
 
 use super::super::Finding;
 use super::super::context::{
-    Context, base_of_a_share, clause_before, digits_swapped, is_amount, unit_key,
+    Context, base_of_a_share, clause_before, digits_swapped, is_amount, significant_digits,
+    unit_key,
 };
 use super::{off_finding, quotient, quotient_fits};
 use crate::analysis::figures::{FigureKind, Value};
@@ -38,13 +39,8 @@ pub(super) fn swapped_shares(
             .written(share)
             .trim_end_matches(['%', '％'])
             .to_string();
-        let significant = written
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect::<String>()
-            .trim_start_matches('0')
-            .len();
-        if significant < MIN_SIGNIFICANT_DIGITS || !(0.0..100.0).contains(&percent) {
+        if significant_digits(&written) < MIN_SIGNIFICANT_DIGITS || !(0.0..100.0).contains(&percent)
+        {
             continue;
         }
         // 占…的, or a rate (覆盖率) right after what it counts.

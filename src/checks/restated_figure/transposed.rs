@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::super::context::{Context, compatible, digits_swapped, unit_key};
+use super::super::context::{Context, compatible, digits_swapped, significant_digits, unit_key};
 use super::super::{Finding, Message, Related};
 use super::{
     MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowed,
@@ -34,8 +34,7 @@ pub(super) fn transposed_restatements(
     let mut findings = Vec::new();
     for later in (0..figures.len()).filter(|&index| comparable(context, index)) {
         let written = mantissa(context, &figures[later]);
-        let significant = significant_digits(&written);
-        if significant.len() < MIN_SIGNIFICANT_DIGITS {
+        if significant_digits(&written) < MIN_SIGNIFICANT_DIGITS {
             continue;
         }
         let mut sorted: Vec<char> = written.chars().collect();
@@ -79,15 +78,6 @@ pub(super) fn transposed_restatements(
         findings.push(finding(context, later, earlier));
     }
     findings
-}
-
-fn significant_digits(written: &str) -> String {
-    written
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .trim_start_matches('0')
-        .to_string()
 }
 
 /// Labels that name one thing, however loosely: one holds the other (网格, 在1206个网格中建立网格
