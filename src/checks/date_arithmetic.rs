@@ -215,13 +215,9 @@ fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
         .collect();
     other_years.sort_unstable();
     other_years.dedup();
-    let as_of = |index: usize| {
-        let before = &context.text[..figures[index].range.start];
-        before.ends_with("截至") || before.ends_with("截止")
-    };
-    let next_is_as_of = past
-        .iter()
-        .any(|&(year, index)| year == next && as_of(index));
+    let next_is_as_of = past.iter().any(|&(year, index)| {
+        year == next && stated_as_of(&context.text[..figures[index].range.start])
+    });
     let far = if next_is_as_of {
         AHEAD_OF_AS_OF_YEARS
     } else {
@@ -719,6 +715,11 @@ const PLAN_WORDS: &[&str] = &[
     "将", "计划", "预计", "力争", "确保", "争取", "拟", "目标", "到",
 ];
 
+/// 截至2024年4月底: a date the figures are given as of, right after `before`.
+fn stated_as_of(before: &str) -> bool {
+    before.ends_with("截至") || before.ends_with("截止")
+}
+
 /// A past event dated after the draft's own date: 2021年以来 or 截至2020年5月底 in a draft of
 /// 2020年4月15日, 于2020年10月投入使用 in one of January 2020.
 fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
@@ -767,7 +768,7 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
                 .iter()
                 .any(|word| clause.contains(word) || event.contains(word));
             let since = after.starts_with("以来") || after.starts_with("开始");
-            let as_of = before.ends_with("截至") || before.ends_with("截止");
+            let as_of = stated_as_of(before);
             let done = DONE_WORDS.iter().any(|word| event.contains(word));
             !planned && (since || as_of || done)
         })
