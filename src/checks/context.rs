@@ -416,7 +416,7 @@ impl<'a> Context<'a> {
             }
         }
         sentences.sort_by_key(|(_, range)| range.start);
-        let stated_day = stated_day(report);
+        let stated_day = stated_day(text, report);
         let latest_year = latest_year(text, report);
         let draft_year = stated_day.map(|day| day.year).or(latest_year);
         // Figures of one sentence share its facility: read each sentence's opening once.
@@ -708,20 +708,55 @@ fn line_breaks(text: &str) -> Vec<usize> {
 }
 
 /// The draft's own date: a full date in the lines before its first section.
-fn stated_day(report: &Report) -> Option<Day> {
+fn stated_day(text: &str, report: &Report) -> Option<Day> {
     let front_end = report
         .blocks
         .iter()
         .find(|block| matches!(block.kind, BlockKind::Marker(_)))
         .map_or(usize::MAX, |block| block.range.start);
-    report.figures.iter().find_map(|figure| match figure.value {
+    let full_day = |figure: &Figure| match figure.value {
         Value::Date {
             year: Some(year),
             month: Some(month),
             day: Some(day),
-        } if figure.range.start < front_end => Some(Day { year, month, day }),
+        } => Some(Day { year, month, day }),
         _ => None,
+    };
+    let front = report
+        .figures
+        .iter()
+        .filter(|figure| figure.range.start < front_end)
+        .find_map(full_day);
+    front.or_else(|| {
+        let signature = report
+            .figures
+            .iter()
+            .rev()
+            .find(|figure| full_day(figure).is_some())?;
+        signs_the_draft(text, signature.range.clone())
+            .then(|| full_day(signature))
+            .flatten()
     })
+}
+
+/// How far from the end of a draft its signature (落款) stands.
+const SIGNATURE_REACH_LINES: usize = 3;
+
+/// 市卫生健康委\n2024年1月18日 closing a report: a date that ends one of its last lines and
+/// stands alone on it, or after the issuer's name, dates the draft.
+fn signs_the_draft(text: &str, date: Range<usize>) -> bool {
+    let line_start = text[..date.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[date.end..]
+        .find('\n')
+        .map_or(text.len(), |at| date.end + at);
+    let issuer = text[line_start..date.start].trim();
+    let lines_after = text[line_end..]
+        .lines()
+        .filter(|line| !line.trim().is_empty());
+    text[date.end..line_end].trim().is_empty()
+        && !issuer.contains(['，', '。', '；', '：'])
+        && issuer.chars().count() <= 30
+        && lines_after.count() < SIGNATURE_REACH_LINES
 }
 
 /// The latest year the draft names as past (not 到2022年, not 力争2021年).

@@ -58,10 +58,11 @@ fn run(context: &Context) -> Vec<Finding> {
         .or(context.latest_year.map(Reference::Latest));
     let mut findings = Vec::new();
     for span in 0..context.figures().len() {
-        let Some((years, inclusive_only)) = span_back(context, span) else {
+        let Some(years) = span_back(context, span) else {
+            findings.extend(plan_of_named_years(context, span));
             continue;
         };
-        if let Some(finding) = against_year_range(context, span, years, inclusive_only) {
+        if let Some(finding) = against_year_range(context, span, years) {
             findings.push(finding);
         } else if let Some(reference) = reference {
             findings.extend(against_start_year(context, span, years, reference));
@@ -364,9 +365,8 @@ fn plan_finding(range: std::ops::Range<usize>, zh: String, en: String) -> Findin
 }
 
 /// A duration counted back from now or over a stretch: 近三年, 3年以来, 三年来, 过去五年, 3年累计.
-/// Returns the years, and whether they must count the named years inclusively (近三年 is
-/// 2017—2019; 三年来 may also be 2016 to 2019).
-fn span_back(context: &Context, index: usize) -> Option<(f64, bool)> {
+/// Returns the years.
+fn span_back(context: &Context, index: usize) -> Option<f64> {
     let figure = &context.figures()[index];
     if figure.kind != FigureKind::Duration || figure.unit != "年" {
         return None;
@@ -382,7 +382,7 @@ fn span_back(context: &Context, index: usize) -> Option<(f64, bool)> {
         .any(|word| after.starts_with(word))
         || before.ends_with('这');
     let over = ["累计", "内"].iter().any(|word| after.starts_with(word));
-    (recent || since || over).then_some((years, recent || over))
+    (recent || since || over).then_some(years)
 }
 
 fn year_range(value: &Value) -> Option<(f64, f64)> {
@@ -392,14 +392,8 @@ fn year_range(value: &Value) -> Option<(f64, f64)> {
     }
 }
 
-/// 近三年 against 2017—2019年 in the same paragraph: three years is 2017—2019 (or, for 三年来,
-/// 2016 to 2019).
-fn against_year_range(
-    context: &Context,
-    span: usize,
-    years: f64,
-    inclusive_only: bool,
-) -> Option<Finding> {
+/// 近三年 or 三年来 against 2017—2019年 in the same paragraph: three years is 2017—2019.
+fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Finding> {
     let figures = context.figures();
     let facts = &context.facts;
     let together = |other: usize| match facts[span].paragraph {
@@ -422,17 +416,39 @@ fn against_year_range(
     if (low + 1..high).any(|between| span_back(context, between).is_some()) {
         return None;
     }
+    years_disagree(context, span, years, range)
+}
+
+/// A span of named years (三年行动（2024—2026年）) counts each of its years.
+fn plan_of_named_years(context: &Context, span: usize) -> Option<Finding> {
+    let figures = context.figures();
+    let figure = &figures[span];
+    let range = span + 1;
+    if figure.kind != FigureKind::Duration || figure.unit != "年" || range >= figures.len() {
+        return None;
+    }
+    let Value::Number(years) = figure.value else {
+        return None;
+    };
+    year_range(&figures[range].value)?;
+    let between = &context.text[figure.range.end..figures[range].range.start];
+    let name = between.strip_suffix(['（', '(']);
+    let named = name.is_some_and(|name| {
+        name.chars().count() <= 5
+            && !name.contains(|c: char| c.is_ascii_punctuation() || "，。；、：（）“”".contains(c))
+    });
+    named
+        .then(|| years_disagree(context, span, years, range))
+        .flatten()
+}
+
+fn years_disagree(context: &Context, span: usize, years: f64, range: usize) -> Option<Finding> {
+    let figures = context.figures();
     let (from, to) = year_range(&figures[range].value)?;
-    // 三年来（2020—2022年）, 2019年至2021年三年间: years written right beside the span are the
-    // years it counts, each of them.
-    let (near, far) = (&figures[low].range, &figures[high].range);
-    let beside = context.text[near.end..far.start]
-        .chars()
-        .all(|c| matches!(c, '（' | '(' | '来' | '以'));
-    let inclusive_only = inclusive_only || beside;
+    // Named years count each of them: 2020—2023年 is four years, whatever 三年来 may mean
+    // counted back from a start year.
     let inclusive = to - from + 1.0;
-    let fits =
-        (years - inclusive).abs() < 1e-9 || (!inclusive_only && (years - (to - from)).abs() < 1e-9);
+    let fits = (years - inclusive).abs() < 1e-9;
     if fits {
         return None;
     }
@@ -720,6 +736,19 @@ fn stated_as_of(before: &str) -> bool {
     before.ends_with("截至") || before.ends_with("截止")
 }
 
+/// 2024年5月，梧溪县召开…: a dated sentence of a dated draft tells what happened, unless it says
+/// what is to be done (要, 将). A year alone may open a year's plans (2024年，我们…), so the month
+/// is needed.
+fn opens_a_told_sentence(before: &str, after: &str, has_month: bool, event: &str) -> bool {
+    let opens = before.is_empty() || before.ends_with(['。', '\n', '；']);
+    opens && has_month && after.starts_with('，') && !event.contains('要')
+}
+
+/// 从2021年的89个增加到2024年的126个: the year a change starts from is past.
+fn base_of_a_change(before: &str, after: &str) -> bool {
+    (before.ends_with('从') || before.ends_with('由')) && after.starts_with('的')
+}
+
 /// A past event dated after the draft's own date: 2021年以来 or 截至2020年5月底 in a draft of
 /// 2020年4月15日, 于2020年10月投入使用 in one of January 2020.
 fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
@@ -764,13 +793,16 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             let event_end = event.find(['，', '。', '；', '\n']).unwrap_or(event.len());
             let event = &event[..event_end];
             let clause = clause_before(text, figures[index].range.start);
-            let planned = PLAN_WORDS
-                .iter()
-                .any(|word| clause.contains(word) || event.contains(word));
+            let written = |word: &&str| clause.contains(word) || event.contains(word);
+            let planned = PLAN_WORDS.iter().any(written);
+            // 从2021年的89个增加到…: a change's own 到 is no plan.
+            let firmly_planned = PLAN_WORDS.iter().filter(|word| **word != "到").any(written);
             let since = after.starts_with("以来") || after.starts_with("开始");
             let as_of = stated_as_of(before);
             let done = DONE_WORDS.iter().any(|word| event.contains(word));
-            !planned && (since || as_of || done)
+            let told = opens_a_told_sentence(before, after, month.is_some(), event);
+            let base = base_of_a_change(before, after) && !firmly_planned;
+            base || !planned && (since || as_of || done || told)
         })
         .map(|index| Finding {
             code: RULE.code,
@@ -974,5 +1006,61 @@ mod tests {
         };
         assert_eq!(count(&report("2016")), 0);
         assert_eq!(count(&report("2018")), 1);
+    }
+
+    #[test]
+    fn a_signature_at_the_end_dates_the_draft() {
+        let report = |as_of: &str| {
+            format!(
+                "市卫生健康委2023年工作总结\n\n一、主要成效\n\n截至{as_of}底，全市家庭医生签约服务覆盖率达到42.6%。\n\n市卫生健康委\n2024年1月18日\n"
+            )
+        };
+        assert_eq!(count(&report("2023年")), 0);
+        assert_eq!(count(&report("2025年")), 1);
+        // A date closing a sentence of the last paragraph signs nothing.
+        let text = "总结\n\n一、成效\n\n截至2025年底，全市覆盖率达到42.6%。\n\n会议于2024年1月18日召开。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_dated_sentence_tells_what_happened() {
+        let feature = |month: &str| {
+            format!(
+                "标题\n\n本报记者 陈晓岚 2024年3月18日\n\n2024年{month}，梧溪县召开乡村振兴推进会。\n"
+            )
+        };
+        assert_eq!(count(&feature("1月")), 0);
+        assert_eq!(count(&feature("5月")), 1);
+        // What is to be done, and a year alone opening the year's plans, may lie ahead.
+        let text = "标题\n\n本报记者 2024年3月18日\n\n2024年5月，梧溪县要召开推进会。2025年，全县新建农田1万亩。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn the_year_a_change_starts_from_is_past() {
+        let report = |year: &str| {
+            format!(
+                "报告\n\n——2025年1月9日在县人民代表大会上\n\n一、回顾\n\n省级示范村从{year}年的89个增加到2024年的126个。\n"
+            )
+        };
+        assert_eq!(count(&report("2021")), 0);
+        assert_eq!(count(&report("2027")), 1);
+        let plan = "报告\n\n——2025年1月9日在县人民代表大会上\n\n一、目标\n\n力争示范村从2025年的126个增加到2027年的150个。\n";
+        assert_eq!(count(plan), 0);
+    }
+
+    #[test]
+    fn named_years_count_each_of_them() {
+        let text = |years: &str| {
+            format!("3. {years}，全市累计完成整改214个，三年来整改完成率保持在95%以上。")
+        };
+        assert_eq!(count(&text("2021—2023年")), 0);
+        assert_eq!(count(&text("2020—2023年")), 1);
+        let plan = |years: &str| format!("以“治本攻坚三年行动（{years}）”为主线，开展隐患大排查。");
+        assert_eq!(count(&plan("2024—2026年")), 0);
+        assert_eq!(count(&plan("2024—2027年")), 1);
+        let spell = |years: &str| format!("三年间（{years}），县财政累计投入5.4亿元。");
+        assert_eq!(count(&spell("2021—2023年")), 0);
+        assert_eq!(count(&spell("2021—2024年")), 1);
     }
 }
