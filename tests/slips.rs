@@ -50,7 +50,7 @@ use serde_json::Value;
 
 /// A ratchet: the detection rate over both sets measured when the rules last improved (issue 4
 /// asks for 0.9). Raise it with every rule that catches more; lower it only when a set grows.
-const MIN_DETECTION: f64 = 0.74;
+const MIN_DETECTION: f64 = 0.72;
 
 /// The slip kinds (the rules of issue 4); `consistent` marks an edit that must stay silent.
 const KINDS: [&str; 8] = [
@@ -101,7 +101,7 @@ fn root() -> PathBuf {
 
 /// The slip files: our first set, and a second written blind (by someone who saw neither the
 /// rules nor their output) on three more drafts.
-const SLIP_FILES: [&str; 12] = [
+const SLIP_FILES: [&str; 14] = [
     "tests/slips/slips.json",
     "tests/slips/heldout.json",
     "tests/slips/heldout2.json",
@@ -114,6 +114,8 @@ const SLIP_FILES: [&str; 12] = [
     "tests/slips/heldout9.json",
     "tests/slips/heldout10.json",
     "tests/slips/heldout11.json",
+    "tests/slips/heldout12.json",
+    "tests/slips/heldout13.json",
 ];
 
 fn load_entries() -> Vec<Entry> {

@@ -515,7 +515,22 @@ fn is_code_like(text: &str, range: &Range<usize>) -> bool {
         .chars()
         .next_back()
         .is_some_and(crate::text::chars::is_han);
-    glued(before) || (glued(after) && !(after == Some('/') && ends_in_a_unit))
+    // 2024-09-23, 0574-8765-4321: a third run of digits makes a date or a phone number, not a range.
+    let chained_before = text[..range.start]
+        .strip_suffix('-')
+        .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
+    let chained_after = text[range.end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    // 0574: a leading zero writes a code, not an amount.
+    let mut digits = text[range.clone()].chars();
+    let leading_zero =
+        digits.next() == Some('0') && digits.next().is_some_and(|c| c.is_ascii_digit());
+    glued(before)
+        || (glued(after) && !(after == Some('/') && ends_in_a_unit))
+        || leading_zero
+        || chained_before
+        || chained_after
 }
 
 fn join_qualifiers<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
@@ -1380,6 +1395,8 @@ mod tests {
             "“1+4+N”立体化服务体系",
             "作为一名招商队伍中的新兵",
             "慈溪要实现“二次创业”",
+            "China Daily | Updated: 2024-09-23 07:42",
+            "咨询电话0574-87654321",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
         }

@@ -110,14 +110,14 @@ static OVER_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .unwrap()
 });
 
-/// 人均, 户均, 村均, 案均罚款7.9万元: an average over the unit the first character names (均
-/// after a subject, 各项指标均达到, means "all").
+/// 人均, 户均, 村均, 案均罚款7.9万元, 日均590人次: an average over the unit the first character
+/// names (均 after a subject, 各项指标均达到, means "all").
 fn per_unit_average(clause: &str) -> bool {
     clause.match_indices('均').any(|(at, _)| {
         clause[..at]
             .chars()
             .next_back()
-            .is_some_and(|unit| "人户村案校企店家亩床站场次期班队".contains(unit))
+            .is_some_and(|unit| "人户村案校企店家亩床站场次期班队日月周天年".contains(unit))
     })
 }
 
@@ -548,7 +548,8 @@ impl<'a> Context<'a> {
                 year: Some(year), ..
             } if !starts_a_span(&text[figure.range.end..])
                 // 比2019年的5.96亿元增长: the year compared with is not the year spoken of.
-                && !text[..figure.range.start].ends_with(['比', '较']) =>
+                && !text[..figure.range.start].ends_with(['比', '较'])
+                && !picks_out_by_a_cutoff(&text[figure.range.end..]) =>
             {
                 Some(year)
             }
@@ -929,6 +930,19 @@ pub fn base_of_a_share(text: &str, end: usize) -> bool {
     };
     let number = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     number.len() < after.len() && number.starts_with(['%', '％'])
+}
+
+/// 2000年底前建成的老旧小区: a cutoff year inside a noun's modifier sorts what is counted; it is
+/// not the year the figure speaks of.
+fn picks_out_by_a_cutoff(after_year: &str) -> bool {
+    let Some(rest) = ["底前", "末前", "以前", "之前", "前"]
+        .iter()
+        .find_map(|word| after_year.strip_prefix(word))
+    else {
+        return false;
+    };
+    let clause_end = rest.find(['，', '。', '；', '\n']).unwrap_or(rest.len());
+    rest[..clause_end].contains('的')
 }
 
 /// The year written right before an offset (2019年38个 → 2019), as year-by-year breakdowns

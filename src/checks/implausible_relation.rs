@@ -520,6 +520,16 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                     !text[figures[before].range.end..figures[units].range.start].contains("其中")
                 })
         });
+        // 发放扩岗补助3120万元，支持企业吸纳2.08万人；对招用困难人员的企业，按每人每月600—800元:
+        // a ； between a total and the rate each gets starts another measure.
+        let total = total.filter(|&total| {
+            let (low, high) = if total < first {
+                (total, first)
+            } else {
+                (first, total)
+            };
+            !text[figures[low].range.end..figures[high].range.start].contains('；')
+        });
         let Some(total) = total else {
             continue;
         };
@@ -1398,5 +1408,16 @@ mod tests {
     fn a_total_of_another_noun_is_not_what_each_unit_gets() {
         let text = "标题\n\n组建乡镇强村公司23家，覆盖行政村118个。实施“飞地抱团”项目9个，总投资4.6亿元，参与村每村每年可获得保底收益8—12万元。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_semicolon_starts_another_measure_than_the_total() {
+        let text =
+            |rest: &str| format!("标题\n\n全县262个行政村，每村配备专职网格员约3名{rest}。\n");
+        assert_eq!(count(&text("，共1500名")), 1);
+        assert_eq!(
+            count(&text("；山区村另配兼职网格员，全县共有网格员1500名")),
+            0
+        );
     }
 }

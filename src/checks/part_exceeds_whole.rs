@@ -623,4 +623,13 @@ mod tests {
         assert_eq!(count(&issues("862")), 0);
         assert_eq!(count(&issues("2862")), 1);
     }
+
+    #[test]
+    fn an_average_a_day_is_no_whole() {
+        let text = |part: &str| {
+            format!("全年累计供餐21.6万人次，日均约590人次；其中送餐上门{part}人次，占14.8%。")
+        };
+        assert_eq!(count(&text("3.2万")), 0);
+        assert_eq!(count(&text("32万")), 1);
+    }
 }

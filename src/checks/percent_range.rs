@@ -607,6 +607,19 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         (Some(x), Some(y)) => !compatible(&figures[x], &figures[y]),
         _ => false,
     };
+    // 检出不合格样品537批次，不合格率2.18% and 食用农产品不合格248批次，不合格率2.52%: rates each
+    // right after a count of their own, counts that differ, are rates of different groups.
+    let preceding: Vec<Option<usize>> = shares
+        .iter()
+        .map(|&share| preceding_count(context, share))
+        .collect();
+    let after_other_counts = |a: usize, b: usize| match (preceding[a], preceding[b]) {
+        (Some(x), Some(y)) => {
+            unit_key(&figures[x].unit) == unit_key(&figures[y].unit)
+                && !compatible(&figures[x], &figures[y])
+        }
+        _ => false,
+    };
     for (position, &later) in shares.iter().enumerate() {
         let Some(label) = labels[position]
             .as_deref()
@@ -628,6 +641,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
                 // A target (力争签约率达到40%以上) is no statement of the rate now.
                 && context.facts[earlier].planned == context.facts[later].planned
                 && !backed_by_other_figures(at, position)
+                && !after_other_counts(at, position)
                 && part_of_a_year(context, earlier) == part_of_a_year(context, later)
                 && same_part(context, earlier, later)
                 // A year on one side only is often just the lead's fuller wording.
@@ -679,6 +693,36 @@ fn backing_part(context: &Context, share: usize) -> Option<usize> {
     quotient_fits(context, share, part, whole, percent).then_some(part)
 }
 
+/// The count right before a rate in its clause group that the rate's stem names: 不合格248批次，
+/// 不合格率2.52% (not 收集问题1860个，问题解决率96.5%, where the count is the whole).
+fn preceding_count(context: &Context, share: usize) -> Option<usize> {
+    let figures = context.figures();
+    let rate_label = figures[share].label.as_deref()?;
+    let stem = last_chars(rate_label.strip_suffix('率')?, 2);
+    let before = share.checked_sub(1)?;
+    let between = &context.text[figures[before].range.end..figures[share].range.start];
+    let named = figures[before]
+        .label
+        .as_deref()
+        .is_some_and(|label| label.contains(&stem) && same_sense(label, rate_label, &stem));
+    (named
+        && stem.chars().count() == 2
+        && is_amount(&figures[before])
+        && context.facts[before].sentence == context.facts[share].sentence
+        && !between.contains(['；', '、']))
+    .then_some(before)
+}
+
+/// The last `count` characters of `text`.
+fn last_chars(text: &str, count: usize) -> String {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(count.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text[start..].to_string()
+}
+
 /// The count right before a rate that its verb names (家庭医生签约15.8万人，签约率37.1%): rates
 /// whose counts agree are one rate however their labels are worded.
 fn counted_part(context: &Context, share: usize) -> Option<usize> {
@@ -714,8 +758,27 @@ fn rate_label(context: &Context, share: usize) -> Option<String> {
         .rev()
         .take_while(|&earlier| context.facts[earlier].sentence == context.facts[share].sentence)
         .filter_map(|earlier| figures[earlier].label.as_deref())
-        .find(|earlier_label| earlier_label.ends_with(stem) && *earlier_label != stem);
+        .find(|earlier_label| {
+            earlier_label
+                .strip_suffix(stem)
+                .is_some_and(|subject| !subject.is_empty() && !negates(subject))
+        });
     Some(fuller.map_or_else(|| label.to_string(), |fuller| format!("{fuller}率")))
+}
+
+/// 检出不 before 合格: a subject that turns the rate's stem into its opposite names no fuller rate.
+fn negates(subject: &str) -> bool {
+    subject.ends_with(['不', '未', '非'])
+}
+
+/// 不合格 and 合格率: a count and a rate of the same stem both negated, or neither.
+fn same_sense(count_words: &str, rate_label: &str, stem: &str) -> bool {
+    let negated = |words: &str| {
+        ["不", "未", "非"]
+            .iter()
+            .any(|no| words.contains(&format!("{no}{stem}")))
+    };
+    negated(count_words) == negated(rate_label)
 }
 
 /// Labels of one share: the same, or one a fuller wording ending in the other, as a lead may
@@ -879,11 +942,15 @@ fn share_of_part_and_whole(
                 .filter(|&&other| other < part)
                 .find(|other| names_the_whole(other))
                 .or_else(|| {
+                    // A later count smaller than the part is of a narrower activity (抽检1380批次
+                    // of one campaign, after 占抽检总量的40.0%).
                     candidates
                         .iter()
                         .filter(|&&other| other > share)
                         .find(|later| {
-                            names_the_whole(later) && figures[**later].kind == FigureKind::Count
+                            names_the_whole(later)
+                                && figures[**later].kind == FigureKind::Count
+                                && high_of(&figures[**later].value) > high_of(&figures[part].value)
                         })
                 })
                 .copied()
@@ -897,15 +964,7 @@ fn share_of_part_and_whole(
 fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usize)> {
     let figures = context.figures();
     let label = figures[share].label.as_deref()?;
-    let stem: String = label
-        .strip_suffix('率')?
-        .chars()
-        .rev()
-        .take(2)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let stem = last_chars(label.strip_suffix('率')?, 2);
     if stem.chars().count() < 2 {
         return None;
     }
@@ -917,11 +976,13 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
     let part = earlier.next()?;
     // 常住人口480.6万人。其中，城镇人口350.8万人，常住人口城镇化率为73.0%: a rate right after a
     // part it is named for (城镇) divides it by its whole.
+    // 检出不合格10批次，合格率99.2%: a rate of the complement is not this part over its whole.
     let named_for_part = figures[part].label.as_deref().is_some_and(|part_label| {
         let chars: Vec<char> = label.chars().collect();
         chars
             .windows(2)
             .any(|pair| part_label.contains(&pair.iter().collect::<String>()))
+            && same_sense(part_label, label, &stem)
     });
     let adjacent =
         !context.text[figures[part].range.end..figures[share].range.start].contains(['；', '、']);
@@ -955,11 +1016,10 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
         return None;
     }
     let names_the_rate = |index: usize| {
-        clause_before(context.text, figures[index].range.start).contains(&stem)
-            || figures[index]
-                .label
-                .as_deref()
-                .is_some_and(|label| label.contains(&stem))
+        let clause = clause_before(context.text, figures[index].range.start);
+        let own_label = figures[index].label.as_deref().unwrap_or_default();
+        (clause.contains(&stem) && same_sense(clause, label, &stem))
+            || (own_label.contains(&stem) && same_sense(own_label, label, &stem))
     };
     // 签约41.7万人（全市65岁及以上老年人51.8万人，签约率80.5%）: the whole may come second.
     let larger = |x: usize, y: usize| match (&figures[x].value, &figures[y].value) {
@@ -1561,5 +1621,38 @@ mod tests {
     fn classes_each_naming_the_whole_past_a_semicolon_may_overlap() {
         let text = "标题\n\n规模以上工业中，高新技术产业增加值268.5亿元，增长9.1%，占规模以上工业增加值的65.0%；战略性新兴产业增加值176.3亿元，增长11.4%，占规模以上工业增加值的42.7%。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_rate_of_the_complement_is_not_its_part_over_the_whole() {
+        let text = |rate: &str| format!("校园周边共抽检1248批次，检出不合格10批次，{rate}。");
+        assert_eq!(count(&text("合格率99.2%")), 0);
+        assert_eq!(count(&text("不合格率0.8%")), 0);
+        assert_eq!(count(&text("不合格率8.0%")), 1);
+    }
+
+    #[test]
+    fn rates_after_counts_of_their_own_are_of_different_groups() {
+        let text = |count_of_group: &str| {
+            format!(
+                "全年共检出不合格样品537批次，不合格率2.18%。\n\n食用农产品不合格{count_of_group}批次，不合格率2.52%，高于平均水平。\n"
+            )
+        };
+        assert_eq!(count(&text("248")), 0);
+        assert_eq!(count(&text("537")), 1);
+        // A count of the whole before a rate is no part of another group.
+        let text = "收集问题1860个，已解决1795个，问题解决率96.5%。\n\n一年来收集问题1860个，问题解决率达到95.6%。\n";
+        assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_later_count_smaller_than_the_part_is_no_whole() {
+        let text = |share: &str| {
+            format!(
+                "全年共完成监督抽检24618批次。\n\n全年抽检食用农产品9846批次，占抽检总量的{share}。\n\n“你点我检”抽检1380批次。\n"
+            )
+        };
+        assert_eq!(count(&text("40.0%")), 0);
+        assert_eq!(count(&text("140.0%")), 1);
     }
 }

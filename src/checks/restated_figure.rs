@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{
-    Context, base_of_a_share, clause_before, compatible, is_amount, starts_a_change, unit_key,
-    year_written_before,
+    Context, base_of_a_share, clause_before, compatible, is_amount, shares_a_word, starts_a_change,
+    unit_key, year_written_before,
 };
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
@@ -548,7 +548,7 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
     };
     // Dearer tests last, for the few pairs whose labels agree.
     (labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b)))
-        && narrowed(context, a) == narrowed(context, b)
+        && narrowing(context, a) == narrowing(context, b)
         && !named_places_differ(context, a, b)
         && super::context::part_of_a_year(context, a) == super::context::part_of_a_year(context, b)
 }
@@ -650,6 +650,9 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
             .any(|word| sentence.contains(word))
     };
     if years_differ
+        || reached_by_other_actions(context, a, b)
+        || now_against_a_past_year(context, a, b)
+        || now_against_a_past_year(context, b, a)
         || last_year(a) != last_year(b)
         || what_a_subject_did(context, a, b)
         || what_a_subject_did(context, b, a)
@@ -674,6 +677,57 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         return false;
     };
     reach_verb(la) == reach_verb(lb) && !contexts_differ(context, a, b)
+}
+
+/// 累计加装电梯312部，惠及居民3744户 and 新开工改造小区29个、涉及居民4860户: people reached by
+/// different actions (电梯, 小区) are different people, however alike the bare noun.
+fn reached_by_other_actions(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let action = |index: usize| {
+        let label = figures[index].label.as_deref()?;
+        let before_label = context.text[..figures[index].range.start].strip_suffix(label)?;
+        REACH_VERBS
+            .iter()
+            .any(|verb| before_label.ends_with(verb))
+            .then(|| {
+                (0..index).rev().find(|&earlier| {
+                    context.facts[earlier].sentence == context.facts[index].sentence
+                        && figures[earlier].label.is_some()
+                        && is_amount(&figures[earlier])
+                })
+            })
+            .flatten()
+    };
+    let (Some(x), Some(y)) = (action(a), action(b)) else {
+        return false;
+    };
+    let (lx, ly) = (
+        figures[x].label.as_deref().unwrap_or_default(),
+        figures[y].label.as_deref().unwrap_or_default(),
+    );
+    unit_key(&figures[x].unit) != unit_key(&figures[y].unit) && !shares_a_word(lx, ly)
+}
+
+/// Words that date a figure to the time of writing.
+const NOW_WORDS: &[&str] = &["如今", "目前", "现在", "至今", "眼下"];
+
+/// 2021年小院入驻时，合作社社员为86户 and 如今，合作社社员已发展到268户 (in 2024): a figure of now
+/// against one of a year well before the draft's.
+fn now_against_a_past_year(context: &Context, now: usize, dated: usize) -> bool {
+    let facts = &context.facts[now];
+    let sentence_before = &context.text[facts
+        .sentence_range
+        .start
+        .min(context.figures()[now].range.start)
+        ..context.figures()[now].range.start];
+    let draft_year = context
+        .stated_day
+        .map(|day| day.year)
+        .or(context.latest_year);
+    NOW_WORDS.iter().any(|word| sentence_before.contains(word))
+        && facts.year.is_none()
+        // The last full year's figure is often what "now" quotes (现在…682.4亿元产值 of 2023).
+        && matches!((context.facts[dated].year, draft_year), (Some(year), Some(draft)) if year + 1 < draft)
 }
 
 /// 选派420名驻企服务员 and 驻企服务员协助企业招工1.36万人: a label written before its figure that
@@ -727,27 +781,30 @@ fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
 }
 
 /// 签字同意改造的居民达到981户, 60周岁以上的“银龄”志愿者2.81万人: a label that a clause of its
-/// own (…的) or a quoted name narrows counts some of them, not what the bare label counts.
-/// 全市的, 2023年的 only place or date it.
-fn narrowed(context: &Context, index: usize) -> bool {
+/// own (…的) or a quoted name narrows counts some of them, not what the bare label counts; two
+/// different clauses (引入专业物业服务的老旧小区, 2000年底前建成的老旧小区) pick out different
+/// ones. 全市的, 2023年的 only place or date it.
+fn narrowing<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
     let figure = &context.figures()[index];
-    let Some(label) = figure.label.as_deref() else {
-        return false;
-    };
+    let label = figure.label.as_deref()?;
     let clause = clause_before(context.text, figure.range.start);
-    let Some(at) = clause.rfind(label) else {
-        return false;
-    };
+    let at = clause.rfind(label)?;
     let before = clause[..at].trim_start_matches(['，', '、', '；', '。', '\n']);
     let Some(modifier) = before.strip_suffix('的') else {
-        return before.ends_with('”');
+        return before
+            .ends_with('”')
+            .then(|| &before[before.rfind('“').unwrap_or(0)..]);
     };
     // 合作社的网箱, 我们的队伍: an owner, not a narrowing clause.
     let places_dates_or_owners = [
         '年', '月', '底', '末', '市', '区', '县', '镇', '乡', '村', '省', '社', '司', '园', '校',
         '院', '团', '会', '心', '们', '我',
     ];
-    modifier.chars().count() >= 2 && !modifier.ends_with(places_dates_or_owners)
+    let modifier = modifier
+        .trim_start_matches(['全', '本', '我'])
+        .trim_start_matches(['市', '县', '区', '镇', '省']);
+    (modifier.chars().count() >= 2 && !modifier.ends_with(places_dates_or_owners))
+        .then_some(modifier)
 }
 
 /// 地铁1号线一期于2021年6月开通运营，全长21.6公里 and 推进地铁2号线一期（全长24.3公里）: figures
@@ -1652,5 +1709,42 @@ mod tests {
         };
         assert_eq!(count(&draft("486.3")), 0);
         assert_eq!(count(&draft("468.3")), 1);
+    }
+
+    #[test]
+    fn a_figure_of_now_against_one_of_years_before() {
+        let feature = |now: &str| {
+            format!(
+                "标题\n\n本报记者 2024年9月12日\n\n合作社成立于2016年，成立之初只有社员37户。2021年小院入驻时，合作社社员为86户、制种面积2100亩。{now}合作社社员已发展到268户。\n"
+            )
+        };
+        assert_eq!(count(&feature("如今，")), 0);
+        // Without a word of now, the undated figure may restate the dated one.
+        assert_eq!(count(&feature("")), 1);
+    }
+
+    #[test]
+    fn people_reached_by_different_actions() {
+        let text = |action: &str| {
+            format!(
+                "今年以来，新开工改造小区29个、涉及居民4860户。\n\n截至9月底，{action}，惠及居民3744户。\n"
+            )
+        };
+        assert_eq!(count(&text("累计加装电梯312部")), 0);
+        assert_eq!(count(&text("新开工改造小区29个")), 1);
+    }
+
+    #[test]
+    fn things_picked_out_by_different_clauses() {
+        let text = |clause: &str| {
+            format!(
+                "全区2000年底前建成的老旧小区共183个。\n\n全区{clause}老旧小区由2020年底的39个增加到118个。\n"
+            )
+        };
+        assert_eq!(count(&text("引入专业物业服务的")), 0);
+        assert_eq!(count(&text("2000年底前建成的")), 1);
+        // A cutoff year in the clause is no year of the count: the bare restatement is compared.
+        let text = "全区2000年底前建成的老旧小区共193个。\n\n一是任务繁重。全区183个老旧小区中，已完成改造138个。\n";
+        assert_eq!(count(text), 0);
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::context::{Context, compatible, digits_swapped, significant_digits, unit_key};
 use super::super::{Finding, Message, Related};
 use super::{
-    MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowed,
+    MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowing,
     past_against_now, same_circumstances, start_of_change,
 };
 use crate::analysis::figures::owner;
@@ -64,7 +64,7 @@ pub(super) fn transposed_restatements(
                         figures[later].label.as_deref().unwrap_or_default(),
                     )
                     && !owners_differ(context, earlier, later)
-                    && narrowed(context, earlier) == narrowed(context, later)
+                    && narrowing(context, earlier) == narrowing(context, later)
                     && !named_places_differ(context, earlier, later)
                     && same_circumstances(context, years, earlier, later)
             });
