@@ -43,12 +43,18 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
     let mut findings = Vec::new();
-    // (where the parts begin, whether the marker governs its whole sentence)
     // (where the parts begin, whether the marker governs its whole sentence, whether the parts
-    // are all of the whole)
+    // are all of the whole, whether it cuts a total stated anywhere before)
     let markers = text
         .match_indices("其中")
-        .map(|(at, marker)| (at + marker.len(), false, false))
+        .map(|(at, marker)| (at + marker.len(), false, false, false))
+        // 从抽检环节看，生产环节4126批次、流通环节12370批次…: a cut of a total the draft
+        // has given, perhaps paragraphs before.
+        .chain(
+            VIEWED_BY
+                .find_iter(text)
+                .map(|found| (found.end(), true, false, true)),
+        )
         .chain(text.match_indices("中，").filter_map(|(at, marker)| {
             // 3.6万名人才中，博士1200人…；硕士…: 中 right after the whole and its noun; the
             // breakdown runs through the sentence.
@@ -61,6 +67,7 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 at + marker.len(),
                 true,
                 false,
+                false,
             ))
         }))
         // 共承接项目236个，分别为98个、74个、64个: each of the kinds the whole was named by.
@@ -72,9 +79,9 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                         .iter()
                         .any(|word| clause_before(text, figures[whole].range.start).contains(word))
             });
-            total_just_before.then_some((at + marker.len(), false, true))
+            total_just_before.then_some((at + marker.len(), false, true, false))
         }));
-    for (marker, governs_sentence, in_full) in markers {
+    for (marker, governs_sentence, in_full, viewed_by) in markers {
         let first = figures.partition_point(|figure| figure.range.start < marker);
         let Some(first_facts) = context.facts.get(first) else {
             continue;
@@ -124,9 +131,12 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             .collect();
         // 其中…、村卫生室312个、其他机构41家: parts counted in another measure leave the
         // breakdown's sum unknown.
+        // 市县两级合计占比78.6%: a count of kinds in words after Arabic parts names some of
+        // them, not another part.
         let mixed_counts = after.windows(2).any(|pair| {
             unit_key(&figures[pair[0]].unit) != unit_key(&figures[pair[1]].unit)
                 && figures[pair[0]].kind == figures[pair[1]].kind
+                && figures[pair[0]].chinese_numerals == figures[pair[1]].chinese_numerals
         });
         let mut units: Vec<&str> = after
             .iter()
@@ -143,7 +153,12 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             if parts.len() < 2 {
                 continue;
             }
-            for (whole, parts) in wholes_and_their_parts(context, first, sentence, unit, parts) {
+            if viewed_by {
+                findings.extend(viewed_breakdown(context, (first, sentence, unit), parts));
+                continue;
+            }
+            let near = wholes_and_their_parts(context, first, sentence, unit, parts);
+            for (whole, parts) in near {
                 findings.extend(check_breakdown(
                     context,
                     (first, sentence, unit),
@@ -280,20 +295,83 @@ fn check_breakdown(
     if past || short {
         return Some(finding(context, whole, parts, low, high));
     } else if !mixed_counts && let Some(slip) = slipped_part(context, whole, parts) {
-        let mut found = finding(context, whole, parts, low, high);
-        if let Some((written, fitting)) = slip {
-            found
-                .message
-                .zh
-                .push_str(&format!("；“{written}”若为“{fitting}”则相符"));
-            found
-                .message
-                .en
-                .push_str(&format!("; “{written}” as “{fitting}” would fit"));
-        }
-        return Some(found);
+        return Some(with_slip(finding(context, whole, parts, low, high), slip));
     }
     None
+}
+
+/// 从年龄构成看，0—15岁人口14.2万人…；60岁及以上人口20.1万人，其中65岁及以上14.3万人: the
+/// parts of a breakdown by aspect, up to a nested 其中, cut a total stated before — near, or
+/// the largest in reach. Parts that add up to one of those are fine; parts one slipped digit
+/// away from one are flagged. Any other remainder may be another total's, and stays silent.
+fn viewed_breakdown(
+    context: &Context,
+    (first, sentence, unit): (usize, usize, &str),
+    parts: Vec<usize>,
+) -> Option<Finding> {
+    let figures = context.figures();
+    let parts: Vec<usize> = parts
+        .into_iter()
+        .take_while(|&part| {
+            !clause_before(context.text, figures[part].range.start).contains("其中")
+        })
+        .collect();
+    if overlapping_classes(context, &parts) {
+        return None;
+    }
+    let mut wholes: Vec<usize> =
+        wholes_and_their_parts(context, first, sentence, unit, parts.clone())
+            .into_iter()
+            .map(|(whole, _)| whole)
+            .collect();
+    wholes.extend(largest_before(context, first, unit));
+    let (low, high) = sum_bounds(context, &parts);
+    let adds_up = |whole: usize| {
+        let (whole_low, whole_high) = bounds(&figures[whole]);
+        low <= whole_high + 1e-6 && whole_low <= high + 1e-6
+    };
+    if wholes.iter().any(|&whole| adds_up(whole)) {
+        return None;
+    }
+    wholes.into_iter().find_map(|whole| {
+        let slip = slipped_part(context, whole, &parts)?;
+        Some(with_slip(finding(context, whole, &parts, low, high), slip))
+    })
+}
+
+/// A finding that names the part whose one slipped digit explains the sum, when one does.
+fn with_slip(mut found: Finding, slip: Option<(&str, String)>) -> Finding {
+    if let Some((written, fitting)) = slip {
+        found
+            .message
+            .zh
+            .push_str(&format!("；“{written}”若为“{fitting}”则相符"));
+        found
+            .message
+            .en
+            .push_str(&format!("; “{written}” as “{fitting}” would fit"));
+    }
+    found
+}
+
+/// 从抽检环节看，: a breakdown by one aspect of what was counted.
+static VIEWED_BY: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"从[^，。；、\n]{1,12}看，").unwrap());
+
+/// How many figures back a breakdown by aspect looks for the total it cuts.
+const VIEWED_TOTAL_REACH: usize = 40;
+
+/// The largest amount of a unit in reach before a breakdown: the total it cuts.
+fn largest_before(context: &Context, first: usize, unit: &str) -> Option<usize> {
+    let figures = context.figures();
+    (first.saturating_sub(VIEWED_TOTAL_REACH)..first)
+        .filter(|&earlier| {
+            unit_key(&figures[earlier].unit) == unit
+                && is_amount(&figures[earlier])
+                && !context.facts[earlier].per_unit
+                && !context.facts[earlier].planned
+        })
+        .max_by(|&a, &b| bounds(&figures[a]).1.total_cmp(&bounds(&figures[b]).1))
 }
 
 /// Where a breakdown's list of parts stops: 水库1006座，其中大型6座…，另有山塘1980座 (another
@@ -1238,5 +1316,41 @@ mod tests {
         // 分别为 after no total lists the figures of things named before, nothing to add.
         let text = "标题\n\n两个地块的成交价分别为8.38亿元、9.21亿元。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_breakdown_by_aspect_cuts_a_total_stated_before() {
+        let text = |trade: &str| {
+            format!(
+                "标题\n\n全年共完成食品安全监督抽检24618批次，较上年增加3258批次。\n\n全年抽检实现全覆盖。\n\n从抽检环节看，生产环节4126批次、流通环节{trade}批次、餐饮环节8122批次。\n"
+            )
+        };
+        assert_eq!(count(&text("12370")), 0);
+        assert_eq!(count(&text("13270")), 1);
+        assert_eq!(count(&text("11370")), 1);
+        // A remainder no slipped digit explains may be another total's.
+        assert_eq!(count(&text("12385")), 0);
+    }
+
+    #[test]
+    fn a_breakdown_by_aspect_stops_at_a_nested_part() {
+        let text = |old: &str| {
+            format!(
+                "年末全区常住人口98.6万人。其中，城镇人口74.5万人。从年龄构成看，0—15岁人口14.2万人；16—59岁人口64.3万人；60岁及以上人口{old}万人，其中65岁及以上14.3万人。\n"
+            )
+        };
+        assert_eq!(count(&text("20.1")), 0);
+        assert_eq!(count(&text("28.1")), 1);
+    }
+
+    #[test]
+    fn a_count_of_kinds_in_words_is_no_part_of_another_measure() {
+        let text = |provincial: &str| {
+            format!(
+                "在24618批次中，承担国家级抽检任务1860批次、省级{provincial}批次、市级8650批次、县级10688批次，市县两级合计占比达到78.6%。"
+            )
+        };
+        assert_eq!(count(&text("3420")), 0);
+        assert_eq!(count(&text("3240")), 1);
     }
 }
