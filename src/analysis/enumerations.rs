@@ -123,7 +123,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
 /// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
 const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
-    "方面", "级", "单",
+    "方面", "级", "单", "张",
 ];
 
 /// A quoted count word with a head of its own (“六保”, “三小”): a count when its list says so.
@@ -496,8 +496,15 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     let body = &text[segment.clone()];
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = segment.start;
+    // “中央厨房+长者食堂+社区助餐点”三级: a structure written with plus signs.
+    let joined_by_plus = !body.contains('、') && body.contains(['+', '＋']);
+    let separators: &[char] = if joined_by_plus {
+        &['+', '＋']
+    } else {
+        &['、']
+    };
     for (at, c) in body.char_indices() {
-        if c == '、' {
+        if separators.contains(&c) {
             pieces.push(piece_start..segment.start + at);
             piece_start = segment.start + at + c.len_utf8();
         }
@@ -526,10 +533,15 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     }
     // 地缘相近、人缘相亲、文化相通的傅家路村、傅家村、健民村: a 的 inside the run ends one list
     // (the qualities) and starts another (the villages).
+    // 入昆通道的外网、重要场所的内网: when several items hold a 的, each has its own modifier.
+    let with_de = pieces
+        .iter()
+        .filter(|range| text[(*range).clone()].contains('的'))
+        .count();
     if let Some(restart) = pieces
         .iter()
         .rposition(|range| text[range.clone()].contains('的'))
-        .filter(|&at| at > 0)
+        .filter(|&at| at > 0 && with_de == 1)
     {
         pieces.drain(..restart);
     }
@@ -538,7 +550,7 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     }
     // Without a 、 a list is a pair of short items (固定日说事和双向约定说事); a long clause with
     // 和 or 与 in it (融入参与长三角一体化发展和省…) is no list.
-    let pair_only = !body.contains('、');
+    let pair_only = !body.contains('、') && !joined_by_plus;
     let first = trim_first_item(text, pieces[0].clone(), &pieces[1..], figure);
     pieces[0] = first;
     let mut items: Vec<Item> = pieces
@@ -566,7 +578,12 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
         first.range.start = first.range.end - 1;
         first.text = text[first.range.clone()].to_string();
     }
-    let min_chars = if figure.unit == "级" || lettered {
+    // 吃、住、行、游、购、娱”六要素: a run of three or more single characters.
+    let single_characters = items.len() >= 3
+        && items.iter().all(|item| {
+            item.text.chars().count() == 1 && item.text.chars().all(crate::text::chars::is_han)
+        });
+    let min_chars = if figure.unit == "级" || lettered || single_characters {
         1
     } else {
         MIN_ITEM_CHARS
@@ -589,8 +606,9 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
             && !unquoted.contains(|c: char| c.is_ascii_digit() || "，。；：《》()".contains(c))
     });
     // 市、街道、社区三级: levels are short names; 城镇职工、城乡居民…三级医疗机构 is a grade.
-    let levels_too_long =
-        figure.unit == "级" && items.iter().any(|item| item.text.chars().count() > 4);
+    let levels_too_long = figure.unit == "级"
+        && !joined_by_plus
+        && items.iter().any(|item| item.text.chars().count() > 4);
     // 幼儿园、中小学校各20所: 各 makes the count per item.
     let per_item = text[..figure.range.start].ends_with('各');
     (plausible && !per_item && !levels_too_long).then_some(items)
@@ -758,5 +776,29 @@ mod tests {
         assert!(lists("出台全面加强村级班子建设十二条举措，实施审查办法").is_empty());
         assert!(lists("按照“三个区分开来”原则，细化10种容错情形").is_empty());
         assert!(lists("每年选派100余名优秀年轻干部").is_empty());
+    }
+
+    #[test]
+    fn lists_of_sheets_single_characters_and_plus_signs() {
+        let items = |list: &[&str]| list.iter().map(|item| item.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            lists("建立资源清单、项目清单、责任清单“三张清单”。"),
+            vec![(3, items(&["资源清单", "项目清单", "责任清单"]))]
+        );
+        assert_eq!(
+            lists("涵盖吃、住、行、游、购、娱“六大要素”。"),
+            vec![(6, items(&["吃", "住", "行", "游", "购", "娱"]))]
+        );
+        assert_eq!(
+            lists("建成“中央厨房+长者食堂+社区助餐点”三级助餐网络。"),
+            vec![(3, items(&["中央厨房", "长者食堂", "社区助餐点"]))]
+        );
+        // Items that each hold a 的 keep their own modifiers.
+        assert_eq!(
+            lists("“三张网”即入昆通道的外网、重要场所的内网、基层社区网。")[0]
+                .1
+                .len(),
+            3
+        );
     }
 }

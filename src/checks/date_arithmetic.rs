@@ -60,6 +60,7 @@ fn run(context: &Context) -> Vec<Finding> {
     for span in 0..context.figures().len() {
         let Some(years) = span_back(context, span) else {
             findings.extend(plan_of_named_years(context, span));
+            findings.extend(consecutive_named_years(context, span));
             continue;
         };
         if let Some(finding) = against_year_range(context, span, years) {
@@ -442,6 +443,35 @@ fn plan_of_named_years(context: &Context, span: usize) -> Option<Finding> {
         .flatten()
 }
 
+/// 2021年至2023年，我区连续三年…; 连续三年获评先进单位（2022—2024年）: consecutive years
+/// beside the years they name in one sentence count each of them.
+fn consecutive_named_years(context: &Context, span: usize) -> Option<Finding> {
+    let figures = context.figures();
+    let figure = &figures[span];
+    let Value::Number(years) = figure.value else {
+        return None;
+    };
+    if figure.kind != FigureKind::Duration
+        || figure.unit != "年"
+        || !context.text[..figure.range.start].ends_with("连续")
+    {
+        return None;
+    }
+    let sentence = context.facts[span].sentence;
+    let in_sentence = |other: &usize| context.facts[*other].sentence == sentence;
+    let before = (0..span).rev().take_while(in_sentence);
+    let after = (span + 1..figures.len()).take_while(in_sentence);
+    let mut named = before.chain(after).filter(|&other| {
+        figures[other].kind == FigureKind::Date && year_range(&figures[other].value).is_some()
+    });
+    let range = named.next()?;
+    // Two spans of years in one sentence: which one the streak counts is unclear.
+    if named.next().is_some() {
+        return None;
+    }
+    years_disagree(context, span, years, range)
+}
+
 fn years_disagree(context: &Context, span: usize, years: f64, range: usize) -> Option<Finding> {
     let figures = context.figures();
     let (from, to) = year_range(&figures[range].value)?;
@@ -725,6 +755,11 @@ const DONE_WORDS: &[&str] = &[
     "成立",
     "开园",
     "开馆",
+    "毕业",
+    "入驻",
+    "落户",
+    "投产",
+    "签约",
 ];
 /// Words that make a dated event a plan, which may well lie after the draft's date.
 const PLAN_WORDS: &[&str] = &[
@@ -1062,5 +1097,24 @@ mod tests {
         let spell = |years: &str| format!("三年间（{years}），县财政累计投入5.4亿元。");
         assert_eq!(count(&spell("2021—2023年")), 0);
         assert_eq!(count(&spell("2021—2024年")), 1);
+    }
+
+    #[test]
+    fn consecutive_years_beside_the_years_they_name() {
+        let text = |years: &str| format!("街道连续三年获评全区养老服务工作先进单位（{years}）。");
+        assert_eq!(count(&text("2022—2024年")), 0);
+        assert_eq!(count(&text("2021—2024年")), 1);
+        let text = |from: &str| format!("{from}年至2023年，我区连续三年获评省级示范。");
+        assert_eq!(count(&text("2021")), 0);
+        assert_eq!(count(&text("2020")), 1);
+    }
+
+    #[test]
+    fn a_graduation_after_the_draft_is_a_slip() {
+        let feature = |year: &str| {
+            format!("标题\n\n本报记者 2024年9月12日\n\n研究生杨帆{year}年毕业后留在合作社工作。\n")
+        };
+        assert_eq!(count(&feature("2023")), 0);
+        assert_eq!(count(&feature("2025")), 1);
     }
 }

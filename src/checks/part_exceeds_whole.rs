@@ -102,9 +102,22 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             && STATUS_VERBS.iter().any(|verb| clause.contains(verb))
             && !states_a_status(context, whole)
             && !between.contains('。');
+        // 先后有23名研究生驻院，目前在院研究生6名: who is there now is among all who ever were.
+        let now_of_all_time = ["目前", "现有", "如今"]
+            .iter()
+            .any(|word| clause.trim_start_matches(['，', '、']).starts_with(word))
+            && ["先后", "累计"]
+                .iter()
+                .any(|word| clause_before(text, figures[whole].range.start).contains(word))
+            && shares_a_word(
+                figures[part].label.as_deref().unwrap_or_default(),
+                figures[whole].label.as_deref().unwrap_or_default(),
+            )
+            && context.facts[whole].sentence == context.facts[part].sentence;
         let marked = governed_by_marker(context, whole, part, between)
             || status_of_whole
             || outcome_of_whole
+            || now_of_all_time
             // 已开工项目8个 after 引进项目13个: 已 marks a subset when the labels share their noun.
             // 团队已扩大到56人 is the team grown, not a part of the 3人 it began with.
             || (clause.contains('已')
@@ -631,5 +644,13 @@ mod tests {
         };
         assert_eq!(count(&text("3.2万")), 0);
         assert_eq!(count(&text("32万")), 1);
+    }
+
+    #[test]
+    fn who_is_there_now_is_among_all_who_ever_were() {
+        let text =
+            |now: &str| format!("三年多来，小院先后有23名研究生驻院，目前在院研究生{now}名。");
+        assert_eq!(count(&text("6")), 0);
+        assert_eq!(count(&text("26")), 1);
     }
 }

@@ -56,6 +56,15 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(restated(context, &shares));
     findings.extend(over_full(context, &shares));
     findings.extend(off_its_part_and_whole(context, &shares));
+    // 完成全年目标8.5万人的57.2%: a share of a plan may pass 100%, but is still its quotient.
+    let shares_of_targets: Vec<usize> = (0..context.figures().len())
+        .filter(|&index| {
+            context.figures()[index].kind == FigureKind::Percent
+                && !is_share(context, index)
+                && share_of_a_target(context, index).is_some()
+        })
+        .collect();
+    findings.extend(off_its_part_and_whole(context, &shares_of_targets));
     let flagged: Vec<usize> = findings
         .iter()
         .filter_map(|finding| {
@@ -392,6 +401,7 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
         };
         let Some((part, whole, whole_unnamed)) = share_of_part_and_whole(context, share, pairs)
             .or_else(|| rate_of_part_and_whole(context, share).map(|(p, w)| (p, w, false)))
+            .or_else(|| share_of_a_target(context, share).map(|(p, w)| (p, w, false)))
         else {
             continue;
         };
@@ -475,6 +485,25 @@ fn off_finding(
         related: vec![context.quoted(part), context.quoted(whole)],
         fixes: Vec::new(),
     }
+}
+
+/// 城镇新增就业4.86万人，完成全年目标8.5万人的57.2%: the share of a target done is the figure
+/// before over the target.
+fn share_of_a_target(context: &Context, share: usize) -> Option<(usize, usize)> {
+    let figures = context.figures();
+    let whole = share.checked_sub(1)?;
+    let part = whole.checked_sub(1)?;
+    let clause = clause_before(context.text, figures[whole].range.start);
+    let stated_as_done = &context.text[figures[whole].range.end..figures[share].range.start]
+        == "的"
+        && clause.contains("完成")
+        && clause.contains("目标");
+    let in_sentence = context.facts[part].sentence == context.facts[share].sentence;
+    (stated_as_done
+        && in_sentence
+        && is_amount(&figures[part])
+        && unit_key(&figures[part].unit) == unit_key(&figures[whole].unit))
+    .then_some((part, whole))
 }
 
 /// The part as a percentage of the whole, when both are plain numbers (past 100 when the part
@@ -1654,5 +1683,19 @@ mod tests {
         };
         assert_eq!(count(&text("40.0%")), 0);
         assert_eq!(count(&text("140.0%")), 1);
+    }
+
+    #[test]
+    fn a_share_of_a_target_is_its_quotient() {
+        let text = |share: &str| {
+            format!("上半年，全市城镇新增就业4.86万人，完成全年目标8.5万人的{share}。")
+        };
+        assert_eq!(count(&text("57.2%")), 0);
+        assert_eq!(count(&text("75.2%")), 1);
+        // Past 100% is fine when the quotient says so.
+        assert_eq!(
+            count("全年新增就业9.35万人，完成全年目标8.5万人的110.0%。"),
+            0
+        );
     }
 }

@@ -354,9 +354,10 @@ fn with_slip(mut found: Finding, slip: Option<(&str, String)>) -> Finding {
     found
 }
 
-/// 从抽检环节看，: a breakdown by one aspect of what was counted.
-static VIEWED_BY: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"从[^，。；、\n]{1,12}看，").unwrap());
+/// 从抽检环节看，分年度看，: a breakdown by one aspect of what was counted.
+static VIEWED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:从[^，。；、\n]{1,12}|分[^，。；、\n]{1,6})看，").unwrap()
+});
 
 /// How many figures back a breakdown by aspect looks for the total it cuts.
 const VIEWED_TOTAL_REACH: usize = 40;
@@ -449,6 +450,26 @@ fn slipped_part<'a>(
             };
             if (sum - value + value / original * typed - whole_value).abs() <= tolerance {
                 fits.push((written, written.replacen(&digits, &variant, 1)));
+            }
+        }
+    }
+    // 在6500亩制种基地中，小麦3200亩、大豆1500亩、玉米900亩: the whole may be the slip.
+    let whole_written = context.written(whole);
+    let whole_digits: String = whole_written
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    if let Ok(original) = whole_digits.parse::<f64>()
+        && original > 0.0
+    {
+        for variant in digit_slips(&whole_digits) {
+            if let Ok(typed) = variant.parse::<f64>()
+                && (whole_value / original * typed - sum).abs() <= tolerance
+            {
+                fits.push((
+                    whole_written,
+                    whole_written.replacen(&whole_digits, &variant, 1),
+                ));
             }
         }
     }
@@ -572,6 +593,7 @@ const COMPLEMENTS: &[&[&str]] = &[
     &["新建", "续建"],
     &["一季度", "二季度"],
     &["城镇", "农村"],
+    &["职工", "城乡居民"],
     &["城市", "农村"],
     &["公办", "民办"],
     &["男", "女"],
@@ -806,10 +828,10 @@ fn format_sum(value: f64) -> String {
 /// 以8.38亿元、9.21亿元顺利拍卖，合计16.59亿元: the parts before a stated total, in its sentence.
 fn stated_totals(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
-    let text = context.text;
     let mut findings = Vec::new();
     for total in 0..figures.len() {
-        if !follows_a_total_word(text, figures[total].range.start) || !is_amount(&figures[total]) {
+        // 合计改造地下管网287.1公里: the total word may stand before the label.
+        if !states_a_sum(context, total) || !is_amount(&figures[total]) {
             continue;
         }
         let parts: Vec<usize> = (0..total)
@@ -1352,5 +1374,48 @@ mod tests {
         };
         assert_eq!(count(&text("3420")), 0);
         assert_eq!(count(&text("3240")), 1);
+    }
+
+    #[test]
+    fn a_total_word_before_the_label() {
+        let text = |total: &str| {
+            format!(
+                "三年来累计改造供水管网96.4公里、燃气管网78.2公里、雨污分流管网112.5公里，合计改造地下管网{total}公里。"
+            )
+        };
+        assert_eq!(count(&text("287.1")), 0);
+        assert_eq!(count(&text("278.1")), 1);
+    }
+
+    #[test]
+    fn the_whole_may_be_the_slipped_figure() {
+        let text =
+            |whole: &str| format!("在{whole}亩制种基地中，小麦3200亩、大豆1500亩、玉米900亩。");
+        assert_eq!(count(&text("5600")), 0);
+        assert_eq!(count(&text("6500")), 1);
+        // A whole parts leave short by no slip may hold unnamed parts.
+        assert_eq!(count(&text("5750")), 0);
+    }
+
+    #[test]
+    fn employees_and_residents_make_the_whole_of_an_insurance() {
+        let text = |employees: &str| {
+            format!(
+                "全市基本养老保险参保人数达到312.6万人，其中职工基本养老保险{employees}万人、城乡居民基本养老保险114.2万人。"
+            )
+        };
+        assert_eq!(count(&text("198.4")), 0);
+        assert_eq!(count(&text("194.8")), 1);
+    }
+
+    #[test]
+    fn a_breakdown_by_year_written_as_an_aspect() {
+        let text = |middle: &str| {
+            format!(
+                "三年行动实际完成改造138个。分年度看，2021年完成41个、2022年完成{middle}个、2023年完成52个。"
+            )
+        };
+        assert_eq!(count(&text("45")), 0);
+        assert_eq!(count(&text("54")), 1);
     }
 }
