@@ -21,6 +21,9 @@ pub struct Enumeration {
     pub items: Vec<Item>,
     /// The list ends with 等: it names some of what is counted, not all.
     pub open_ended: bool,
+    /// One value per member right after the count word (两个地块以8.38亿元、9.21亿元): the list is
+    /// surely what the count counts, however far apart their numbers.
+    pub one_value_each: bool,
 }
 
 /// Characters that may stand between a list and its count word: quotes and 的.
@@ -87,12 +90,23 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
         .iter()
         .enumerate()
         .filter_map(|(index, figure)| {
-            let count = countable(figure).or_else(|| headed_count(figure))?;
-            let mut items = list_before(text, figure)
-                .or_else(|| quoted_run_before(text, figure))
-                .or_else(|| list_after(text, figure))
-                .or_else(|| figures_after(text, figure, &figures[index + 1..]))
-                .or_else(|| place_list_back(text, figure))?;
+            // 一个地块以8.38亿元、9.21亿元: values tied one to each member count even from one.
+            let values = countable_from_one(figure).and_then(|count| {
+                Some((count, figures_after(text, figure, &figures[index + 1..])?))
+            });
+            let one_value_each = values.is_some();
+            let (count, mut items) = match values {
+                Some(tied) => tied,
+                None => {
+                    let count = countable(figure).or_else(|| headed_count(figure))?;
+                    let items = list_before(text, figure)
+                        .or_else(|| quoted_run_before(text, figure))
+                        .or_else(|| list_after(text, figure))
+                        .or_else(|| figures_after(text, figure, &figures[index + 1..]))
+                        .or_else(|| place_list_back(text, figure))?;
+                    (count, items)
+                }
+            };
             // “六保” counts items that each hold its head: 保居民就业、…、保基层运转.
             if !LIST_COUNTERS.contains(&figure.unit.as_str())
                 && !items
@@ -114,6 +128,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
                 count,
                 items,
                 open_ended,
+                one_value_each,
             })
         })
         .collect()
@@ -141,6 +156,15 @@ fn headed_count(figure: &Figure) -> Option<u64> {
         }
         _ => None,
     }
+}
+
+/// A count word of list members, one included (一个地块).
+fn countable_from_one(figure: &Figure) -> Option<u64> {
+    let one = figure.kind == FigureKind::Count
+        && figure.qualifier.is_none()
+        && LIST_COUNTERS.contains(&figure.unit.as_str())
+        && figure.value == Value::Number(1.0);
+    if one { Some(1) } else { countable(figure) }
 }
 
 fn countable(figure: &Figure) -> Option<u64> {

@@ -23,7 +23,7 @@ fn run(context: &Context) -> Vec<Finding> {
             let listed = enumeration.items.len() as u64;
             // A list far from its count is not what the count counts (建成高校、科研院所转化中心
             // 10个); a list ending in 等 may name fewer.
-            listed.abs_diff(enumeration.count) <= MAX_GAP
+            (listed.abs_diff(enumeration.count) <= MAX_GAP || enumeration.one_value_each)
                 && (listed > enumeration.count
                     || (listed < enumeration.count && !enumeration.open_ended))
         })
@@ -229,5 +229,14 @@ mod tests {
             |count: &str| format!("标题\n\n我市先后遭受“杜苏芮”“卡努”“海葵”{count}个台风影响。\n");
         assert_eq!(count(&typhoons("3")), 0);
         assert_eq!(count(&typhoons("4")), 1);
+    }
+
+    #[test]
+    fn values_one_to_each_member_tie_the_list_however_far_the_count() {
+        let text = |count: &str| format!("推动新城河{count}地块以8.38亿元、9.21亿元顺利拍卖。");
+        assert_eq!(count(&text("两个")), 0);
+        assert_eq!(count(&text("五个")), 1);
+        // A list far from its count word that gives no value to each is something else.
+        assert_eq!(count("建成高校、科研院所转化中心10个。"), 0);
     }
 }

@@ -191,12 +191,15 @@ const AHEAD_OF_AS_OF_YEARS: i32 = 3;
 /// targets (到2035年) are left out.
 fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
+    // 同年9月 takes its year from the date before it: only years written count.
     let past: Vec<(i32, usize)> = (0..figures.len())
         .filter(|&index| !context.facts[index].planned)
         .filter_map(|index| match figures[index].value {
             Value::Date {
                 year: Some(year), ..
-            } => Some((year, index)),
+            } if context.text[figures[index].range.clone()].contains(&year.to_string()) => {
+                Some((year, index))
+            }
             _ => None,
         })
         .collect();
@@ -1116,5 +1119,16 @@ mod tests {
         };
         assert_eq!(count(&feature("2023")), 0);
         assert_eq!(count(&feature("2025")), 1);
+    }
+
+    #[test]
+    fn a_year_taken_by_a_later_month_is_written_once() {
+        let feature = |year: &str| {
+            format!(
+                "标题\n\n2016年开始探索。2017年起推广。\n\n茅泽锋获评{year}年度优秀干部，并于同年9月被提拔。2019年全市提拔干部86名。\n"
+            )
+        };
+        assert_eq!(count(&feature("2019")), 0);
+        assert_eq!(count(&feature("2039")), 1);
     }
 }
