@@ -56,6 +56,7 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(restated(context, &shares));
     findings.extend(over_full(context, &shares));
     findings.extend(off_its_part_and_whole(context, &shares));
+    findings.extend(complementary_rates(context, &shares));
     // 完成全年目标8.5万人的57.2%: a share of a plan may pass 100%, but is still its quotient.
     let shares_of_targets: Vec<usize> = (0..context.figures().len())
         .filter(|&index| {
@@ -485,6 +486,62 @@ fn off_finding(
         related: vec![context.quoted(part), context.quoted(whole)],
         fixes: Vec::new(),
     }
+}
+
+/// 不合格率2.18%，总体合格率97.82%: a rate and the rate of its opposite in one sentence make
+/// 100%, give or take their rounding.
+fn complementary_rates(context: &Context, shares: &[usize]) -> Vec<Finding> {
+    let figures = context.figures();
+    let stem_of = |share: usize| {
+        let label = figures[share].label.as_deref()?;
+        Some((label, last_chars(label.strip_suffix('率')?, 2)))
+    };
+    let mut findings = Vec::new();
+    for (position, &later) in shares.iter().enumerate() {
+        let Some((later_label, stem)) = stem_of(later) else {
+            continue;
+        };
+        let opposite = shares[..position].iter().copied().find(|&earlier| {
+            context.facts[earlier].sentence == context.facts[later].sentence
+                && stem_of(earlier).is_some_and(|(earlier_label, earlier_stem)| {
+                    earlier_stem == stem && !same_sense(earlier_label, later_label, &stem)
+                })
+        });
+        let Some(earlier) = opposite else {
+            continue;
+        };
+        let (Value::Number(a), Value::Number(b)) = (&figures[earlier].value, &figures[later].value)
+        else {
+            continue;
+        };
+        let rounding = (figures[earlier].step + figures[later].step) / 2.0;
+        let exact = figures[earlier].qualifier.is_none() && figures[later].qualifier.is_none();
+        if !exact || (a + b - 100.0).abs() <= rounding + 1e-9 {
+            continue;
+        }
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[later].range.clone(),
+            message: Message {
+                zh: format!(
+                    "“{}”与{}相加应为100%，现为{}%",
+                    context.written(later),
+                    context.cite_zh(earlier),
+                    crate::features::display::group_thousands(((a + b) * 100.0).round() / 100.0)
+                ),
+                en: format!(
+                    "“{}” and {} should add up to 100%, not {}%",
+                    context.written(later),
+                    context.cite_en(earlier),
+                    crate::features::display::group_thousands(((a + b) * 100.0).round() / 100.0)
+                ),
+            },
+            related: vec![context.quoted(earlier)],
+            fixes: Vec::new(),
+        });
+    }
+    findings
 }
 
 /// 城镇新增就业4.86万人，完成全年目标8.5万人的57.2%: the share of a target done is the figure
@@ -1697,5 +1754,16 @@ mod tests {
             count("全年新增就业9.35万人，完成全年目标8.5万人的110.0%。"),
             0
         );
+    }
+
+    #[test]
+    fn a_rate_and_the_rate_of_its_opposite_make_a_hundred() {
+        let text = |passed: &str| {
+            format!("全年检出不合格样品537批次，不合格率2.18%，总体合格率{passed}。")
+        };
+        assert_eq!(count(&text("97.82%")), 0);
+        assert_eq!(count(&text("98.82%")), 1);
+        // Rates of different stems need not.
+        assert_eq!(count("抽检不合格率2.18%，群众满意率96.5%。"), 0);
     }
 }
