@@ -708,7 +708,8 @@ fn line_breaks(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The draft's own date: a full date in the lines before its first section.
+/// The draft's own date: a full date in the lines before its first section, else the date that
+/// signs it at the end (落款).
 fn stated_day(text: &str, report: &Report) -> Option<Day> {
     let front_end = report
         .blocks

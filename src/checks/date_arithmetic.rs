@@ -372,12 +372,7 @@ fn plan_finding(range: std::ops::Range<usize>, zh: String, en: String) -> Findin
 /// Returns the years.
 fn span_back(context: &Context, index: usize) -> Option<f64> {
     let figure = &context.figures()[index];
-    if figure.kind != FigureKind::Duration || figure.unit != "年" {
-        return None;
-    }
-    let Value::Number(years) = figure.value else {
-        return None;
-    };
+    let years = years_counted(figure)?;
     let after = &context.text[figure.range.end..];
     let before = &context.text[..figure.range.start];
     let recent = figure.qualifier.as_deref() == Some("近") || before.ends_with("过去");
@@ -423,18 +418,23 @@ fn against_year_range(context: &Context, span: usize, years: f64) -> Option<Find
     years_disagree(context, span, years, range)
 }
 
+/// The years a duration counts: 三年, 3年.
+fn years_counted(figure: &crate::analysis::figures::Figure) -> Option<f64> {
+    match figure.value {
+        Value::Number(years) if figure.kind == FigureKind::Duration && figure.unit == "年" => {
+            Some(years)
+        }
+        _ => None,
+    }
+}
+
 /// A span of named years (三年行动（2024—2026年）) counts each of its years.
 fn plan_of_named_years(context: &Context, span: usize) -> Option<Finding> {
     let figures = context.figures();
     let figure = &figures[span];
+    let years = years_counted(figure)?;
     let range = span + 1;
-    if figure.kind != FigureKind::Duration || figure.unit != "年" || range >= figures.len() {
-        return None;
-    }
-    let Value::Number(years) = figure.value else {
-        return None;
-    };
-    year_range(&figures[range].value)?;
+    year_range(&figures.get(range)?.value)?;
     let between = &context.text[figure.range.end..figures[range].range.start];
     let name = between.strip_suffix(['（', '(']);
     let named = name.is_some_and(|name| {
@@ -451,13 +451,8 @@ fn plan_of_named_years(context: &Context, span: usize) -> Option<Finding> {
 fn consecutive_named_years(context: &Context, span: usize) -> Option<Finding> {
     let figures = context.figures();
     let figure = &figures[span];
-    let Value::Number(years) = figure.value else {
-        return None;
-    };
-    if figure.kind != FigureKind::Duration
-        || figure.unit != "年"
-        || !context.text[..figure.range.start].ends_with("连续")
-    {
+    let years = years_counted(figure)?;
+    if !context.text[..figure.range.start].ends_with("连续") {
         return None;
     }
     let sentence = context.facts[span].sentence;

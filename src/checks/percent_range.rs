@@ -519,22 +519,21 @@ fn complementary_rates(context: &Context, shares: &[usize]) -> Vec<Finding> {
         if !exact || (a + b - 100.0).abs() <= rounding + 1e-9 {
             continue;
         }
+        let sum = crate::features::display::group_thousands(((a + b) * 100.0).round() / 100.0);
         findings.push(Finding {
             code: RULE.code,
             severity: RULE.default_severity,
             range: figures[later].range.clone(),
             message: Message {
                 zh: format!(
-                    "“{}”与{}相加应为100%，现为{}%",
+                    "“{}”与{}相加应为100%，现为{sum}%",
                     context.written(later),
                     context.cite_zh(earlier),
-                    crate::features::display::group_thousands(((a + b) * 100.0).round() / 100.0)
                 ),
                 en: format!(
-                    "“{}” and {} should add up to 100%, not {}%",
+                    "“{}” and {} should add up to 100%, not {sum}%",
                     context.written(later),
                     context.cite_en(earlier),
-                    crate::features::display::group_thousands(((a + b) * 100.0).round() / 100.0)
                 ),
             },
             related: vec![context.quoted(earlier)],

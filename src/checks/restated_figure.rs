@@ -1743,7 +1743,7 @@ mod tests {
         };
         assert_eq!(count(&text("引入专业物业服务的")), 0);
         assert_eq!(count(&text("2000年底前建成的")), 1);
-        // A cutoff year in the clause is no year of the count: the bare restatement is compared.
+        // A figure picked out by a clause and a bare one count different things too.
         let text = "全区2000年底前建成的老旧小区共193个。\n\n一是任务繁重。全区183个老旧小区中，已完成改造138个。\n";
         assert_eq!(count(text), 0);
     }
