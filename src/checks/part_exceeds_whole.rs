@@ -26,6 +26,8 @@ const PART_MARKERS: &[&str] = &[
     "中的",
     "中，有",
     "中有",
+    "中仍有",
+    "中还有",
     "中已有",
     "中，已有",
     "中，已",
@@ -142,6 +144,7 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             pairs.push((part, whole));
         }
     }
+    pairs.extend(named_whole_pairs(context));
     pairs.extend(share_of_pairs(context));
     pairs.extend(year_of_span_pairs(context));
     pairs.extend(nested_class_pairs(context));
@@ -247,6 +250,56 @@ fn year_of_span_pairs(context: &Context) -> Vec<(usize, usize)> {
                 })
                 .map(|&year| (year, total)),
         );
+    }
+    pairs
+}
+
+/// How many sentences back a whole named before 中 may stand.
+const NAMED_WHOLE_REACH_SENTENCES: usize = 3;
+
+/// 机构床位4120张…；机构床位中护理型床位2560张: a clause that opens with the label of an earlier
+/// figure and 中, right before the part's own label, names its whole.
+fn named_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
+    let figures = context.figures();
+    let mut pairs = Vec::new();
+    for part in 0..figures.len() {
+        let Some(part_label) = figures[part].label.as_deref() else {
+            continue;
+        };
+        if !is_amount(&figures[part]) || context.facts[part].per_unit {
+            continue;
+        }
+        let clause = clause_before(context.text, figures[part].range.start)
+            .trim_start_matches(['，', '、', '；', '。', '\n']);
+        // The label may hold the whole's name itself (机构床位中护理型床位).
+        let within_label = part_label
+            .split_once('中')
+            .filter(|(_, own)| own.chars().count() >= 2)
+            .map(|(named, _)| named);
+        let Some(named) = within_label.or_else(|| {
+            clause
+                .strip_suffix(part_label)
+                .and_then(|before| before.strip_suffix('中'))
+        }) else {
+            continue;
+        };
+        if named.chars().count() < 2 || !named.chars().all(crate::text::chars::is_han) {
+            continue;
+        }
+        let sentence = context.facts[part].sentence;
+        let whole = (0..part)
+            .rev()
+            .take_while(|&earlier| {
+                context.facts[earlier].sentence + NAMED_WHOLE_REACH_SENTENCES >= sentence
+                    && context.facts[earlier].paragraph == context.facts[part].paragraph
+            })
+            .find(|&earlier| {
+                unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
+                    && is_amount(&figures[earlier])
+                    && !context.facts[earlier].per_unit
+                    && figures[earlier].label.as_deref() == Some(named)
+            });
+        pairs.extend(whole.map(|whole| (part, whole)));
     }
     pairs
 }
@@ -421,7 +474,19 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
 const OUTCOME_OPENERS: &[&str] = &["结案", "办结", "调解成功", "化解", "成功调解", "审结"];
 
 const STATUS_VERBS: &[&str] = &[
-    "开工", "建成", "完工", "竣工", "投产", "开业", "签约", "完成", "交付", "投用", "运营", "解决",
+    "开工",
+    "建成",
+    "完工",
+    "竣工",
+    "投产",
+    "开业",
+    "签约",
+    "完成",
+    "交付",
+    "投用",
+    "运营",
+    "解决",
+    "投入使用",
 ];
 
 /// 新开工住房2000套 … 已建成3600套: a whole that is itself a status (开工, 建成) is not the set
@@ -434,9 +499,12 @@ fn states_a_status(context: &Context, index: usize) -> bool {
 fn labels_share_noun(context: &Context, a: usize, b: usize) -> bool {
     let figures = context.figures();
     match (&figures[a].label, &figures[b].label) {
-        // 收集问题1860个，已解决1795个: a bare verb takes the whole's noun.
+        // 收集问题1860个，已解决1795个: a bare verb takes the whole's noun; so does a status
+        // written after the figure (已有14台投入使用).
         (None, _) => true,
-        (Some(part), _) if part.chars().count() <= 2 => true,
+        (Some(part), _) if part.chars().count() <= 2 || STATUS_VERBS.contains(&part.as_str()) => {
+            true
+        }
         (Some(a), Some(b)) => {
             let tail = |label: &str| label.chars().rev().take(2).collect::<String>();
             tail(a) == tail(b)
@@ -652,5 +720,33 @@ mod tests {
             |now: &str| format!("三年多来，小院先后有23名研究生驻院，目前在院研究生{now}名。");
         assert_eq!(count(&text("6")), 0);
         assert_eq!(count(&text("26")), 1);
+    }
+
+    #[test]
+    fn a_status_written_after_the_figure() {
+        let text =
+            |working: &str| format!("和平里小区一共加装了18台电梯，目前已有{working}台投入使用。");
+        assert_eq!(count(&text("14")), 0);
+        assert_eq!(count(&text("24")), 1);
+    }
+
+    #[test]
+    fn a_whole_named_before_zhong() {
+        let text = |nursing: &str| {
+            format!(
+                "全区养老床位6480张，其中机构床位4120张、家庭养老床位2360张；机构床位中护理型床位{nursing}张。"
+            )
+        };
+        assert_eq!(count(&text("2560")), 0);
+        assert_eq!(count(&text("5260")), 1);
+        let text =
+            |old: &str| format!("全县216个村卫生室中仍有{old}个由60岁以上乡村医生独立执业。");
+        assert_eq!(count(&text("31")), 0);
+        assert_eq!(count(&text("310")), 1);
+        // 中 inside a word names no whole.
+        assert_eq!(
+            count("全市中小学4120所。服务中心用户5260户，其中小学2560所。"),
+            0
+        );
     }
 }
