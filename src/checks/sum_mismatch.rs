@@ -398,7 +398,8 @@ fn ends_the_breakdown(context: &Context, first: usize, part: usize) -> bool {
 
 /// 帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目0.25亿元、人才培训0.26亿元: parts of three
 /// or more kinds that miss their whole by exactly what one slip of a digit in one part makes
-/// (0.52 typed 0.25) were all of it, and that part is mistyped. A remainder no such slip explains
+/// (0.52 typed 0.25) were all of it, and that part is mistyped; two parts, by exactly what two
+/// swapped digits make. A remainder no such slip explains
 /// may be parts left unnamed, and stays silent. Gives the part as written and as it would fit,
 /// when one slip alone explains the sum.
 fn slipped_part<'a>(
@@ -408,7 +409,10 @@ fn slipped_part<'a>(
 ) -> Option<Option<(&'a str, String)>> {
     let figures = context.figures();
     let sentence_text = &context.text[context.facts[whole].sentence_range.clone()];
-    if parts.len() < 3
+    // Two parts may leave a third unnamed, so only two swapped digits, a slip that few
+    // remainders match by chance, explain theirs (1642.8万人次 and 534.6 of 2186.4).
+    let swaps_only = parts.len() == 2;
+    if parts.len() < 2
         || sentence_text.contains('等')
         || std::iter::once(&whole)
             .chain(parts)
@@ -444,7 +448,7 @@ fn slipped_part<'a>(
         if original <= 0.0 {
             continue;
         }
-        for variant in digit_slips(&digits) {
+        for variant in digit_slips(&digits, swaps_only) {
             let Ok(typed) = variant.parse::<f64>() else {
                 continue;
             };
@@ -462,7 +466,7 @@ fn slipped_part<'a>(
     if let Ok(original) = whole_digits.parse::<f64>()
         && original > 0.0
     {
-        for variant in digit_slips(&whole_digits) {
+        for variant in digit_slips(&whole_digits, swaps_only) {
             if let Ok(typed) = variant.parse::<f64>()
                 && (whole_value / original * typed - sum).abs() <= tolerance
             {
@@ -479,9 +483,9 @@ fn slipped_part<'a>(
 }
 
 /// The numbers one slip of a key makes of a written number: two neighbouring digits swapped, or
-/// one digit but the last changed (never to a leading zero). A changed last digit would explain
+/// (unless `swaps_only`) one digit but the last changed (never to a leading zero). A changed last digit would explain
 /// any small remainder, and parts left unnamed leave small remainders too.
-fn digit_slips(digits: &str) -> Vec<String> {
+fn digit_slips(digits: &str, swaps_only: bool) -> Vec<String> {
     let chars: Vec<char> = digits.chars().collect();
     let last = chars.iter().rposition(char::is_ascii_digit);
     let mut slips = Vec::new();
@@ -497,7 +501,7 @@ fn digit_slips(digits: &str) -> Vec<String> {
             swapped.swap(at, at + 1);
             slips.push(swapped);
         }
-        if Some(at) == last {
+        if Some(at) == last || swaps_only {
             continue;
         }
         for digit in '0'..='9' {
@@ -1417,5 +1421,18 @@ mod tests {
         };
         assert_eq!(count(&text("45")), 0);
         assert_eq!(count(&text("54")), 1);
+    }
+
+    #[test]
+    fn two_parts_off_by_two_swapped_digits() {
+        let text = |inpatient: &str| {
+            format!("全年诊疗2186.4万人次，其中门诊1642.8万人次、住院{inpatient}万人次。")
+        };
+        assert_eq!(count(&text("543.6")), 0);
+        assert_eq!(count(&text("534.6")), 1);
+        // Two parts may leave a third unnamed: a remainder no swap explains stays silent, and so
+        // does one a changed digit would explain.
+        assert_eq!(count(&text("530.0")), 0);
+        assert_eq!(count(&text("443.6")), 0);
     }
 }
