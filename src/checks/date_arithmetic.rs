@@ -72,6 +72,9 @@ fn run(context: &Context) -> Vec<Finding> {
     if let Some(reference) = reference {
         findings.extend(consecutive_years(context, reference));
     }
+    if let Some(stated) = stated {
+        findings.extend(anniversaries(context, stated));
+    }
     match stated {
         Some(stated) => findings.extend(after_the_draft(context, stated)),
         None => findings.extend(a_past_year_far_ahead(context)),
@@ -252,6 +255,78 @@ fn a_past_year_far_ahead(context: &Context) -> Vec<Finding> {
         related: vec![context.quoted(other)],
         fixes: Vec::new(),
     }]
+}
+
+/// How far after its date a founding verb may stand (于2019年10月正式开园).
+const FOUNDING_VERB_REACH_CHARS: usize = 4;
+
+/// 建园五周年 in a draft of 2024 against 于2019年10月正式开园: an anniversary counts the years
+/// since the one dated founding whose verb shares its object (园).
+fn anniversaries(context: &Context, stated: Day) -> Vec<Finding> {
+    let figures = context.figures();
+    let mut findings = Vec::new();
+    for index in 0..figures.len() {
+        let (Value::Number(years), "周年") = (&figures[index].value, figures[index].unit.as_str())
+        else {
+            continue;
+        };
+        let object: Vec<char> = clause_before(context.text, figures[index].range.start)
+            .chars()
+            .rev()
+            .take(2)
+            .collect();
+        // 于2019年10月正式开园: the founding verb right after its date (2019年，是新中国成立70周年
+        // dates the anniversary, not the founding).
+        let founded_here = |date: usize| {
+            let after: String = context.text[figures[date].range.end..]
+                .chars()
+                .take(FOUNDING_VERB_REACH_CHARS)
+                .take_while(|c| crate::text::chars::is_han(*c))
+                .collect();
+            context.facts[date].sentence != context.facts[index].sentence
+                && FOUNDING_VERBS.iter().any(|verb| {
+                    after.contains(verb) && verb.chars().any(|c| object.first() == Some(&c))
+                })
+        };
+        let mut foundings = (0..figures.len()).filter(|&date| {
+            matches!(figures[date].value, Value::Date { year: Some(_), .. }) && founded_here(date)
+        });
+        let (Some(founding), None) = (foundings.next(), foundings.next()) else {
+            continue;
+        };
+        let Value::Date {
+            year: Some(year), ..
+        } = figures[founding].value
+        else {
+            continue;
+        };
+        let elapsed = stated.year - year;
+        if (f64::from(elapsed) - years).abs() < 1e-9 {
+            continue;
+        }
+        findings.push(Finding {
+            code: RULE.code,
+            severity: RULE.default_severity,
+            range: figures[index].range.clone(),
+            message: Message {
+                zh: format!(
+                    "“{}”与{}不符：到文稿日期（{}年）是 {elapsed} 年",
+                    context.written(index),
+                    context.cite_zh(founding),
+                    stated.year
+                ),
+                en: format!(
+                    "“{}” disagrees with {}: {elapsed} years to the draft's date ({})",
+                    context.written(index),
+                    context.cite_en(founding),
+                    stated.year
+                ),
+            },
+            related: vec![context.quoted(founding)],
+            fixes: Vec::new(),
+        });
+    }
+    findings
 }
 
 /// The years of the five-year plan named 十N五: 十一五 is 2006—2010, 十四五 2021—2025.
@@ -1125,5 +1200,19 @@ mod tests {
         };
         assert_eq!(count(&feature("2019")), 0);
         assert_eq!(count(&feature("2039")), 1);
+    }
+
+    #[test]
+    fn an_anniversary_counts_the_years_since_its_founding() {
+        let release = |opened: &str| {
+            format!(
+                "标题\n\n新闻中心 2024年10月28日\n\n10月26日，产业园建园五周年推进大会召开。\n\n产业园于{opened}年10月正式开园，规划面积12.6平方公里。\n"
+            )
+        };
+        assert_eq!(count(&release("2019")), 0);
+        assert_eq!(count(&release("2020")), 1);
+        // A year that dates the anniversary is no founding.
+        let report = "报告\n\n——2020年1月15日在市人民代表大会上\n\n2019年，是新中国成立70周年。\n";
+        assert_eq!(count(report), 0);
     }
 }
