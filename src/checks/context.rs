@@ -14,10 +14,12 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub report: &'a Report,
     pub facts: Vec<Facts>,
-    /// The draft's own date, when its front matter states one.
+    /// The draft's own date, when its front matter or its signature states one.
     pub stated_day: Option<Day>,
     /// The latest year the draft names as past: the best guess at its date when it states none.
     pub latest_year: Option<i32>,
+    /// The year the draft was written: its stated one, else the latest it names.
+    pub draft_year: Option<i32>,
     /// Where each line after the first starts, to cite figures by line without rescanning.
     line_breaks: Vec<usize>,
     /// The (part, whole) pairs the wording ties together, found once for every rule that asks.
@@ -496,6 +498,7 @@ impl<'a> Context<'a> {
             facts,
             stated_day,
             latest_year,
+            draft_year,
             line_breaks: line_breaks(text),
             part_whole: std::sync::OnceLock::new(),
             by_label: std::sync::OnceLock::new(),

@@ -853,13 +853,16 @@ fn rate_label(context: &Context, share: usize) -> Option<String> {
 
 /// 检出不 before 合格: a subject that turns the rate's stem into its opposite names no fuller rate.
 fn negates(subject: &str) -> bool {
-    subject.ends_with(['不', '未', '非'])
+    NEGATIONS.iter().any(|no| subject.ends_with(no))
 }
+
+/// Words that turn a rate's stem into its opposite: 不合格, 未达标, 非正常.
+const NEGATIONS: [&str; 3] = ["不", "未", "非"];
 
 /// 不合格 and 合格率: a count and a rate of the same stem both negated, or neither.
 fn same_sense(count_words: &str, rate_label: &str, stem: &str) -> bool {
     let negated = |words: &str| {
-        ["不", "未", "非"]
+        NEGATIONS
             .iter()
             .any(|no| words.contains(&format!("{no}{stem}")))
     };

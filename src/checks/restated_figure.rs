@@ -720,14 +720,10 @@ fn now_against_a_past_year(context: &Context, now: usize, dated: usize) -> bool 
         .start
         .min(context.figures()[now].range.start)
         ..context.figures()[now].range.start];
-    let draft_year = context
-        .stated_day
-        .map(|day| day.year)
-        .or(context.latest_year);
     NOW_WORDS.iter().any(|word| sentence_before.contains(word))
         && facts.year.is_none()
         // The last full year's figure is often what "now" quotes (现在…682.4亿元产值 of 2023).
-        && matches!((context.facts[dated].year, draft_year), (Some(year), Some(draft)) if year + 1 < draft)
+        && matches!((context.facts[dated].year, context.draft_year), (Some(year), Some(draft)) if year + 1 < draft)
 }
 
 /// 选派420名驻企服务员 and 驻企服务员协助企业招工1.36万人: a label written before its figure that
