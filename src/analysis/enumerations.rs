@@ -21,9 +21,10 @@ pub struct Enumeration {
     pub items: Vec<Item>,
     /// The list ends with 等: it names some of what is counted, not all.
     pub open_ended: bool,
-    /// One value per member right after the count word (两个地块以8.38亿元、9.21亿元): the list is
-    /// surely what the count counts, however far apart their numbers.
-    pub one_value_each: bool,
+    /// The list is surely what the count counts, however far apart their numbers: one value per
+    /// member right after the count word (两个地块以8.38亿元、9.21亿元), or members that each
+    /// begin with the count's own head (促发展、促改革、促稳定的“三促党建”).
+    pub surely_counted: bool,
 }
 
 /// Characters that may stand between a list and its count word: quotes and 的.
@@ -95,8 +96,24 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
                 Some((count, figures_after(text, figure, &figures[index + 1..])?))
             });
             let one_value_each = values.is_some();
+            let head = figure.unit.as_str();
             let (count, mut items) = match values {
                 Some(tied) => tied,
+                // 固定日说事和双向约定说事一种: a list of two or more right before 一种 is its
+                // list, though 一种 alone is mostly "a kind of".
+                None if countable_from_one(figure) == Some(1) => {
+                    let right_after_the_list =
+                        !text[..figure.range.start].ends_with(|c: char| GLUE.contains(&c));
+                    let items = list_before(text, figure).filter(|items| {
+                        right_after_the_list
+                            && items.len() >= 2
+                            && items.iter().all(|item| {
+                                item.text.chars().count() <= MAX_ITEM_CHARS
+                                    && !item.text.contains('一')
+                            })
+                    })?;
+                    (1, items)
+                }
                 None => {
                     let count = countable(figure).or_else(|| headed_count(figure))?;
                     let items = list_before(text, figure)
@@ -122,13 +139,15 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
                 last.text.pop();
                 last.range.end -= '等'.len_utf8();
             }
+            let each_begins_with_the_head = !GENERIC_COUNTERS.contains(&head)
+                && items.iter().all(|item| item.text.starts_with(head));
             Some(Enumeration {
                 figure: index,
                 count_range: figure.range.clone(),
                 count,
                 items,
                 open_ended,
-                one_value_each,
+                surely_counted: one_value_each || each_begins_with_the_head,
             })
         })
         .collect()
@@ -139,6 +158,11 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
 const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
     "方面", "级", "单", "张",
+];
+
+/// Measure words that count anything: a list whose members begin with one proves nothing.
+const GENERIC_COUNTERS: &[&str] = &[
+    "个", "项", "件", "条", "种", "类", "大", "家", "级", "单", "张", "方面",
 ];
 
 /// A quoted count word with a head of its own (“六保”, “三小”): a count when its list says so.

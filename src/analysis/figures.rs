@@ -627,6 +627,21 @@ fn trailing_zeros(value: u64) -> u32 {
     zeros
 }
 
+/// 固定日说事和双向约定说事一种: a lone 一 right after a list of its clause counts it (and
+/// miscounts it), where 一种 elsewhere is an article.
+fn counts_the_list_before(text: &str, at: usize, unit: &str) -> bool {
+    const MEMBER_COUNTERS: &[&str] = &["种", "项", "类", "个", "件", "条"];
+    let clause_start = text[..at]
+        .rfind(['，', '。', '；', '：', '\n', '（', '“', '”'])
+        .map_or(0, |found| {
+            found + text[found..].chars().next().map_or(0, char::len_utf8)
+        });
+    let clause = &text[clause_start..at];
+    MEMBER_COUNTERS.contains(&unit)
+        && clause.chars().count() >= 5
+        && (clause.contains('、') || clause.contains('和'))
+}
+
 fn chinese(text: &str) -> Vec<Figure> {
     let mut figures = Vec::new();
     for captures in CHINESE.captures_iter(text) {
@@ -644,9 +659,11 @@ fn chinese(text: &str) -> Vec<Figure> {
                 || ["超", "超过", "过"]
                     .iter()
                     .any(|word| text[..whole.start()].ends_with(word)));
-        if (!leads_with_digit && !money_bound)
-            || (!ordinal && numeral == "一" && captures.name("num2").is_none())
-        {
+        let article = !ordinal
+            && numeral == "一"
+            && captures.name("num2").is_none()
+            && !counts_the_list_before(text, whole.start(), unit);
+        if (!leads_with_digit && !money_bound) || article {
             continue;
         }
         // “六保”, “三变”, “三小”: a quoted numeral and one character count what they head.

@@ -23,7 +23,7 @@ fn run(context: &Context) -> Vec<Finding> {
             let listed = enumeration.items.len() as u64;
             // A list far from its count is not what the count counts (建成高校、科研院所转化中心
             // 10个); a list ending in 等 may name fewer.
-            (listed.abs_diff(enumeration.count) <= MAX_GAP || enumeration.one_value_each)
+            (listed.abs_diff(enumeration.count) <= MAX_GAP || enumeration.surely_counted)
                 && (listed > enumeration.count
                     || (listed < enumeration.count && !enumeration.open_ended))
         })
@@ -99,6 +99,18 @@ mod tests {
         assert_eq!(finding.related.len(), 3);
         assert_eq!(count("推动新城河三个地块以8.38亿元、9.21亿元顺利拍卖。"), 1);
         assert_eq!(count("三个片区集体经济分别增长5%、6%、8%和9%。"), 1);
+        // Members that each begin with the count's head are its list however many it says.
+        let promotions = |word: &str| {
+            count(&format!(
+                "贯彻以党建促发展、促改革、促稳定的“{word}党建”重要指示。"
+            ))
+        };
+        assert_eq!(promotions("三促"), 0);
+        assert_eq!(promotions("六促"), 1);
+        let ways = |word: &str| count(&format!("采取固定日说事和双向约定说事{word}方式。"));
+        assert_eq!(ways("两种"), 0);
+        assert_eq!(ways("一种"), 1);
+        assert_eq!(count("探索一种新模式。"), 0);
     }
 
     #[test]
