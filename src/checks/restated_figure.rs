@@ -240,6 +240,7 @@ fn run(context: &Context) -> Vec<Finding> {
         context, &years, &flagged,
     ));
     findings.extend(names::restated_names(context));
+    findings.extend(names::miscounted_parts(context));
     findings.extend(years_of_running_totals(context));
     findings
 }

@@ -80,6 +80,85 @@ pub(super) fn restated_names(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// How far after a name (in bytes) its parts may be spelled out.
+const EXPANSION_REACH: usize = 600;
+
+/// A name built of counted parts (“双考双排双调”: 双考, 双排, 双调) spelled out right after with
+/// another count for one part: 实行线上与线下三考核 under 双考.
+pub(super) fn miscounted_parts(context: &Context) -> Vec<Finding> {
+    let text = context.text;
+    static QUOTED_PARTS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"“((?:[两双二三四五六七八九十]\p{Han}){2,4})”").unwrap()
+    });
+    static SPELLED_PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[两双二三四五六七八九十](\p{Han})\p{Han}").unwrap()
+    });
+    let mut findings = Vec::new();
+    for name in QUOTED_PARTS.captures_iter(text).filter_map(|c| c.get(1)) {
+        let parts: Vec<(char, char)> = name
+            .as_str()
+            .chars()
+            .collect::<Vec<char>>()
+            .chunks(2)
+            .map(|pair| (pair[0], pair[1]))
+            .collect();
+        let heads: std::collections::HashSet<char> = parts.iter().map(|part| part.1).collect();
+        if heads.len() != parts.len() {
+            continue;
+        }
+        let after = name.end() + "”".len();
+        let mut reach = (after + EXPANSION_REACH).min(text.len());
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let paragraph_end = text[after..reach]
+            .find("\n\n")
+            .map_or(reach, |end| after + end);
+        for spelled in SPELLED_PART.find_iter(&text[after..paragraph_end]) {
+            let mut chars = spelled.as_str().chars();
+            let (Some(numeral), Some(head)) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            let start = after + spelled.start();
+            let quoted = text[..start].ends_with('“');
+            let Some(&(named, _)) = parts.iter().find(|part| part.1 == head) else {
+                continue;
+            };
+            if quoted || same_count(named, numeral) {
+                continue;
+            }
+            let part: String = [numeral, head].iter().collect();
+            let name_text = name.as_str();
+            findings.push(Finding {
+                code: RULE.code,
+                severity: RULE.default_severity,
+                range: start..start + part.len(),
+                message: Message {
+                    zh: format!("“{part}”与前文“{name_text}”中的“{named}{head}”不符"),
+                    en: format!(
+                        "“{part}” does not match “{named}{head}” in “{name_text}” just before"
+                    ),
+                },
+                related: vec![Related {
+                    range: name.range(),
+                    message: Message {
+                        zh: format!("前文：“{name_text}”"),
+                        en: format!("earlier: “{name_text}”"),
+                    },
+                }],
+                fixes: Vec::new(),
+            });
+        }
+    }
+    findings
+}
+
+/// 双 and 两 and 二 are one count.
+fn same_count(a: char, b: char) -> bool {
+    let pair = |c: char| matches!(c, '两' | '双' | '二');
+    a == b || (pair(a) && pair(b))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::findings_of;
@@ -108,5 +187,28 @@ mod tests {
         assert_eq!(count("标题\n\n实施“三大行动”。\n\n推进“五大行动”。\n"), 0);
         // Names differing in more than the numeral are other names.
         assert_eq!(count("标题\n\n增强“四个意识”，坚定“四个自信”。\n"), 0);
+    }
+
+    #[test]
+    fn a_part_of_a_counted_name_spelled_out_with_another_count() {
+        let parts = |spelled: &str| {
+            findings_of(
+                "restated-figure",
+                &format!("标题\n\n创新实施“双考双排双调”机制，实行线上与线下{spelled}、双排名。\n"),
+            )
+            .len()
+        };
+        assert_eq!(parts("双考核"), 0);
+        assert_eq!(parts("两考核"), 0);
+        assert_eq!(parts("三考核"), 1);
+        // A name whose parts share a head is no list of parts; a part of another head is another count.
+        assert_eq!(
+            findings_of(
+                "restated-figure",
+                "标题\n\n推行“两学一做”，开展三服务活动。\n"
+            )
+            .len(),
+            0
+        );
     }
 }
