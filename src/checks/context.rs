@@ -174,11 +174,17 @@ fn per_each_unit(clause: &str) -> bool {
 }
 
 /// 14个行政村各建起1家: 各 before a verb gives a figure for each unit (各类, 各级 pick out kinds).
+/// 村村超过50万元, 户户: a doubled measure word says the same.
 fn each(clause: &str) -> bool {
-    clause.match_indices('各').any(|(at, _)| {
-        let next = clause[at + '各'.len_utf8()..].chars().next();
-        next.is_some_and(|c| !"类种级项地部界个位方族式样".contains(c))
-    })
+    let doubled = clause
+        .chars()
+        .zip(clause.chars().skip(1))
+        .any(|(first, second)| first == second && "村户人家镇校店企".contains(first));
+    doubled
+        || clause.match_indices('各').any(|(at, _)| {
+            let next = clause[at + '各'.len_utf8()..].chars().next();
+            next.is_some_and(|c| !"类种级项地部界个位方族式样".contains(c))
+        })
 }
 
 /// A text without what stands inside quotation marks and title marks: words of names

@@ -380,6 +380,10 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
         // per-unit clause names (每个行政村 … 215个行政村).
         let first = members[0];
         let clause = clause_before(text, figures[first].range.start);
+        // 18项技术…每家分院至少能开展其中12项: each picks among the same items; no total of them.
+        if clause.contains("其中") {
+            continue;
+        }
         let candidate_units: Vec<usize> = (0..first)
             .rev()
             .take_while(|&earlier| {
@@ -864,9 +868,13 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
                 Some(in_kilograms(unit)? / in_kilograms(&figures[average].unit)?)
             }
         };
+        // 87名村民人均增收1.9万余元。村集体…一年增收12.6万元: a total of a later sentence is of
+        // someone else.
         let totals: Vec<(usize, f64)> = candidates(
             &|index| {
-                is_amount(&figures[index])
+                (index < average
+                    || context.facts[index].sentence == context.facts[average].sentence)
+                    && is_amount(&figures[index])
                     && !context.facts[index].per_unit
                     && !context.facts[index].planned
                     && figures[index]
@@ -1418,6 +1426,30 @@ mod tests {
         assert_eq!(
             count(&text("；山区村另配兼职网格员，全县共有网格员1500名")),
             0
+        );
+    }
+
+    #[test]
+    fn choices_among_listed_items_and_totals_of_later_sentences() {
+        // Each branch does some of the same 18 techniques: no total of 13 × 12.
+        assert_eq!(
+            count("推广“六类”18项中医适宜技术，13家分院每家至少能开展其中12项。"),
+            0
+        );
+        assert_eq!(
+            count("13家分院共开展中医适宜技术18项，每家分院开展12项。"),
+            1
+        );
+        // A total of the sentence after is someone else's (the village's, not the villagers').
+        assert_eq!(
+            count(
+                "标题\n\n工坊发放加工费168万元，87名村民人均增收1.9万余元。村集体一年增收12.6万元。\n"
+            ),
+            0
+        );
+        assert_eq!(
+            count("标题\n\n村集体一年增收12.6万元，87名村民人均增收1.9万余元。\n"),
+            1
         );
     }
 }

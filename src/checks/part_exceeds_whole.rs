@@ -76,6 +76,21 @@ fn run(context: &Context) -> Vec<Finding> {
     findings
 }
 
+/// Words that date a figure to a beginning: what is there now has grown from it.
+const BEGINNING_WORDS: &[&str] = &[
+    "首批",
+    "起初",
+    "最初",
+    "当初",
+    "刚开始",
+    "开始时",
+    "起步时",
+    "之初",
+    "成立时",
+    "只有",
+    "仅有",
+];
+
 /// Pairs (part, whole) of figure indices that the wording ties together.
 pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
     let figures = context.figures();
@@ -116,6 +131,16 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
                 figures[whole].label.as_deref().unwrap_or_default(),
             )
             && context.facts[whole].sentence == context.facts[part].sentence;
+        // 首批只有20多人，如今已有87名村民: now against a beginning is growth, not a part.
+        let grown_since_a_start = ["如今", "现在", "目前", "现已"]
+            .iter()
+            .any(|word| clause.trim_start_matches(['，', '、']).starts_with(word))
+            && BEGINNING_WORDS
+                .iter()
+                .any(|word| clause_before(text, figures[whole].range.start).contains(word));
+        if grown_since_a_start {
+            continue;
+        }
         let marked = governed_by_marker(context, whole, part, between)
             || status_of_whole
             || outcome_of_whole
@@ -139,6 +164,10 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
                 || context.facts[between_index].per_unit
                 || closed_part(context, between_index, part)
                 || base_of_a_share(text, figures[between_index].range.end)
+                // 学校6所，其中小学2所、…。目前已有5所: the whole's own breakdown.
+                || (context.facts[between_index].sentence == context.facts[whole].sentence
+                    && text[figures[whole].range.end..figures[between_index].range.start]
+                        .contains("其中"))
         });
         if marked && nearest_same_unit {
             pairs.push((part, whole));
@@ -379,6 +408,24 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
                     && shares_a_word(label(part), label(earlier))
             })
             .unwrap_or(candidate)
+    };
+    // 学校6所，其中小学2所、初中1所、幼儿园3所。目前已有5所投入使用: a part of the sentence
+    // before stands for the whole it breaks down.
+    let breakdown_start = context.text
+        [facts[candidate].sentence_range.start..figures[candidate].range.start]
+        .rfind("其中")
+        .map(|at| facts[candidate].sentence_range.start + at);
+    let candidate = match breakdown_start {
+        Some(at) if facts[candidate].sentence < sentence => (0..candidate)
+            .rev()
+            .take_while(|&earlier| facts[earlier].sentence == facts[candidate].sentence)
+            .find(|&earlier| {
+                figures[earlier].range.end <= at
+                    && unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
+                    && is_amount(&figures[earlier])
+            })
+            .unwrap_or(candidate),
+        _ => candidate,
     };
     let (near, far) = (facts[candidate].sentence, facts[part].sentence);
     // The sentence before counts across a paragraph break only for a paragraph that opens with
@@ -748,5 +795,29 @@ mod tests {
             count("全市中小学4120所。服务中心用户5260户，其中小学2560所。"),
             0
         );
+    }
+
+    #[test]
+    fn growth_from_a_beginning_each_units_bar_and_a_breakdowns_whole() {
+        // Now against a beginning is growth.
+        assert_eq!(count("工坊首批只有20多人，如今已有87名村民在这里干活。"), 0);
+        assert_eq!(count("工坊招收村民20多人，已有87名村民在这里干活。"), 1);
+        // 村村超过50万元 is a bar each unit clears, no whole.
+        assert_eq!(
+            count("5个村集体经营性收入合计486万元，村村超过50万元，其中东澳村最高，达138万元。"),
+            0
+        );
+        assert_eq!(
+            count("5个村集体经营性收入合计486万元，其中东澳村最高，达538万元。"),
+            1
+        );
+        // A status the sentence after a breakdown states is of the whole broken down.
+        let schools = |done: &str| {
+            count(&format!(
+                "今年新建学校6所，其中小学2所、初中1所、幼儿园3所。目前已有{done}所投入使用。"
+            ))
+        };
+        assert_eq!(schools("5"), 0);
+        assert_eq!(schools("7"), 1);
     }
 }

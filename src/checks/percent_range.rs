@@ -415,6 +415,11 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
         {
             continue;
         }
+        // 委员1143名，其中党员713名，党员占比从2022年的23.8%提高到62.4%: the start of a change
+        // is the share of another year than its part's.
+        if starts_a_change(context, share) && !starts_a_change(context, part) {
+            continue;
+        }
         let Some(quotient) = quotient(context, part, whole) else {
             continue;
         };
@@ -657,6 +662,9 @@ fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
         .collect()
 }
 
+/// Rate labels this short are a rate noun alone (覆盖率, 参与率), with nothing of what is rated.
+const BARE_RATE_CHARS: usize = 3;
+
 /// The same share (same label, same year) stated twice with values that cannot both hold.
 fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
@@ -715,8 +723,17 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
         if change_start[position] {
             continue;
         }
+        // 党组织覆盖率达到80.7% … 准物业覆盖率90.7%: a bare rate noun names nothing across
+        // paragraphs unless the count it rates is the same (签约15.8万人，签约率37.1% twice).
+        let bare = label.chars().count() <= BARE_RATE_CHARS;
         let earlier = (0..position).find_map(|at| {
             let earlier = shares[at];
+            if bare
+                && context.facts[earlier].paragraph != context.facts[later].paragraph
+                && !figures_agree(counted[at], counted[position])
+            {
+                return None;
+            }
             (!change_start[at]
             && (labels[at]
                 .as_deref()
@@ -1767,5 +1784,29 @@ mod tests {
         assert_eq!(count(&text("98.82%")), 1);
         // Rates of different stems need not.
         assert_eq!(count("抽检不合格率2.18%，群众满意率96.5%。"), 0);
+    }
+
+    #[test]
+    fn the_start_of_a_change_and_bare_rates_of_other_paragraphs() {
+        let members = |end: &str| {
+            count(&format!(
+                "业委会委员1143名，其中党员713名，党员占比从2022年的23.8%提高到{end}%。"
+            ))
+        };
+        assert_eq!(members("62.4"), 0);
+        assert_eq!(members("26.4"), 1);
+        // A bare 覆盖率 of another paragraph rates something else unless its count is the same.
+        assert_eq!(
+            count(
+                "标题\n\n全区88家物业企业中已有71家建立党组织，其中单独组建29家、联合组建42家，覆盖率达到80.7%。\n\n全区54个老旧小区中已有49个实现托管，覆盖率90.7%。\n"
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                "标题\n\n全年签约15.8万人，签约率37.1%。\n\n组建团队168个，全年签约15.8万人，签约率31.7%。\n"
+            ),
+            1
+        );
     }
 }

@@ -9,6 +9,7 @@ use super::context::{
     unit_key, year_written_before,
 };
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
+use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
 mod names;
@@ -520,6 +521,7 @@ fn comparable(context: &Context, index: usize) -> bool {
         .any(|word| context.text[..figure.range.start].ends_with(word));
     (is_amount(figure) || figure.kind == FigureKind::Multiple)
         && !undated_start
+        && !describes_its_section(context, index)
         && !some_of_them
         && figure.label.is_some()
         && !context.facts[index].per_unit
@@ -531,6 +533,28 @@ fn comparable(context: &Context, index: usize) -> bool {
             .binary_search_by_key(&index, |enumeration| enumeration.figure)
             .is_err()
         && matches!(figure.value, Value::Number(_))
+}
+
+/// （一）新改扩建中小学（含5个子项目）… （六）改善交通出行（含4个子项目）: a figure that
+/// headings of several sections each state is of its own section, none of the draft's.
+fn describes_its_section(context: &Context, index: usize) -> bool {
+    let figures = context.figures();
+    let blocks = &context.report.blocks;
+    // A heading whose paragraph runs on after it on the line is running text.
+    let heading_of = |index: usize| {
+        context.facts[index].paragraph.is_none().then_some(())?;
+        let start = figures[index].range.start;
+        let at = blocks.partition_point(|block| block.range.start <= start);
+        let block = &blocks[at.checked_sub(1)?];
+        (matches!(block.kind, BlockKind::Marker(_)) && block.range.contains(&start)).then_some(at)
+    };
+    let (Some(heading), Some(label)) = (heading_of(index), figures[index].label.as_deref()) else {
+        return false;
+    };
+    context.labelled(label).iter().any(|&other| {
+        unit_key(&figures[other].unit) == unit_key(&figures[index].unit)
+            && heading_of(other).is_some_and(|other_heading| other_heading != heading)
+    })
 }
 
 fn specific(label: &str) -> bool {
@@ -777,6 +801,9 @@ fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
     !la.is_empty() && !lb.is_empty() && (place_before(la, lb) || place_before(lb, la))
 }
 
+/// How far after a count its noun may stand behind a clause of its own (264个由物业服务企业管理的小区).
+const MAX_NOUN_CLAUSE_CHARS: usize = 24;
+
 /// 签字同意改造的居民达到981户, 60周岁以上的“银龄”志愿者2.81万人: a label that a clause of its
 /// own (…的) or a quoted name narrows counts some of them, not what the bare label counts; two
 /// different clauses (引入专业物业服务的老旧小区, 2000年底前建成的老旧小区) pick out different
@@ -784,6 +811,23 @@ fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
 fn narrowing<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
     let figure = &context.figures()[index];
     let label = figure.label.as_deref()?;
+    // 264个由物业服务企业管理的小区: the clause may stand between the count and its noun.
+    let after = &context.text[figure.range.end..];
+    let window = after
+        .char_indices()
+        .nth(MAX_NOUN_CLAUSE_CHARS)
+        .map_or(after, |(end, _)| &after[..end]);
+    if let Some(modifier) = window
+        .find(label)
+        .map(|at| &after[..at])
+        .and_then(|between| between.strip_suffix('的'))
+        .filter(|modifier| {
+            modifier.chars().count() >= 2
+                && !modifier.contains(|c: char| crate::text::chars::is_clause_punctuation(c))
+        })
+    {
+        return Some(modifier);
+    }
     let clause = clause_before(context.text, figure.range.start);
     let at = clause.rfind(label)?;
     let before = clause[..at].trim_start_matches(['，', '、', '；', '。', '\n']);
@@ -1021,6 +1065,12 @@ const NARROWING_WORDS: &[&str] = &[
     "女性",
     "高端",
     "高层次",
+    "网上",
+    "线上",
+    "实物",
+    "乡村",
+    "限额以上",
+    "限上",
 ];
 
 /// Verbs that open a label of what was done (接待游客, 承接项目).
@@ -1743,5 +1793,28 @@ mod tests {
         // A figure picked out by a clause and a bare one count different things too.
         let text = "全区2000年底前建成的老旧小区共193个。\n\n一是任务繁重。全区183个老旧小区中，已完成改造138个。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn section_headings_clauses_after_the_count_and_kinds_inside_a_label() {
+        // Each section heading states its own count.
+        let report = |third: &str| {
+            format!(
+                "标题\n\n一、总体情况\n\n42个子项目中已完成40个。\n\n二、项目推进情况\n\n（一）新建学校（含5个子项目）\n\n新建学校6所。\n\n（二）改善交通（含4个子项目）\n\n新增泊位3200个。\n\n（三）提升养老（含{third}个子项目）\n\n新增床位300张。\n"
+            )
+        };
+        assert_eq!(count(&report("3")), 0);
+        // A clause between the count and its noun picks some out.
+        let text = "锦绣社区辖6个小区，6个小区全部成立党支部。\n\n目前，在264个由物业服务企业管理的小区中，已成立业委会197个。\n";
+        assert_eq!(count(text), 0);
+        let text =
+            "锦绣社区辖6个小区，6个小区全部成立党支部。\n\n目前，锦绣社区8个小区全部成立业委会。\n";
+        assert_eq!(count(text), 1);
+        // 网上 picks out a kind of 商品零售额.
+        let text =
+            "商品零售额1136.9亿元，增长4.8%。\n\n全市实物商品网上零售额378.2亿元，增长9.3%。\n";
+        assert_eq!(count(text), 0);
+        let text = "商品零售额1136.9亿元，增长4.8%。\n\n全市商品零售额1163.9亿元。\n";
+        assert_eq!(count(text), 1);
     }
 }

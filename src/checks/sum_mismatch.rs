@@ -356,7 +356,10 @@ fn with_slip(mut found: Finding, slip: Option<(&str, String)>) -> Finding {
 
 /// 从抽检环节看，分年度看，: a breakdown by one aspect of what was counted.
 static VIEWED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:从[^，。；、\n]{1,12}|分[^，。；、\n]{1,6})看，").unwrap()
+    regex::Regex::new(
+        r"(?:从[^，。；、\n]{1,12}|分[^，。；、\n]{1,6})看，|按[^，。；、\n]{1,10}分，",
+    )
+    .unwrap()
 });
 
 /// How many figures back a breakdown by aspect looks for the total it cuts.
@@ -1438,5 +1441,16 @@ mod tests {
         // does one a changed digit would explain.
         assert_eq!(count(&text("530.0")), 0);
         assert_eq!(count(&text("443.6")), 0);
+    }
+
+    #[test]
+    fn a_breakdown_by_category_of_a_bulletin() {
+        let text = |rural: &str| {
+            format!(
+                "标题\n\n上半年，全市实现社会消费品零售总额1286.4亿元，同比增长5.2%。\n\n按经营单位所在地分，城镇消费品零售额1102.7亿元，增长5.0%；乡村消费品零售额{rural}亿元，增长6.4%。\n"
+            )
+        };
+        assert_eq!(count(&text("183.7")), 0);
+        assert_eq!(count(&text("138.7")), 1);
     }
 }
