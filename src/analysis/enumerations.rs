@@ -37,6 +37,7 @@ const SEGMENT_BOUNDARY: &[char] = &[
 const LEADING_WORDS: &[&str] = &[
     "全面实施",
     "全面推进",
+    "推行",
     "推出",
     "全面",
     "实施",
@@ -157,22 +158,22 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
 /// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
 const LIST_COUNTERS: &[&str] = &[
     "个", "项", "件", "条", "种", "类", "大", "看", "促", "必", "化", "村", "镇", "乡", "家",
-    "方面", "级", "单", "张",
+    "方面", "级", "单", "张", "方", "所",
 ];
 
 /// Measure words that count anything: a list whose members begin with one proves nothing.
 const GENERIC_COUNTERS: &[&str] = &[
-    "个", "项", "件", "条", "种", "类", "大", "家", "级", "单", "张", "方面",
+    "个", "项", "件", "条", "种", "类", "大", "家", "级", "单", "张", "方面", "方", "所",
 ];
 
 /// A quoted count word with a head of its own (“六保”, “三小”): a count when its list says so.
 fn headed_count(figure: &Figure) -> Option<u64> {
-    let single = figure.unit.chars().count() == 1;
+    let short_head = figure.unit.chars().count() <= 2;
     match figure.value {
         Value::Number(value)
             if figure.kind == FigureKind::Count
                 && figure.chinese_numerals
-                && single
+                && short_head
                 && figure.qualifier.is_none()
                 && (2.0..=10.0).contains(&value) =>
         {

@@ -474,9 +474,15 @@ fn overlaps(taken: &BTreeMap<usize, usize>, range: &Range<usize>) -> bool {
 
 /// Where the fixed phrases stand, sorted by start.
 pub fn fixed_phrase_ranges(text: &str) -> Vec<Range<usize>> {
+    // “四统一”: a phrase that a quoted count heads is what it counts.
+    let counted = |at: usize| {
+        let mut before = text[..at].chars().rev();
+        before.next().is_some_and(super::numerals::is_numeral_char) && before.next() == Some('“')
+    };
     let mut ranges: Vec<Range<usize>> = FIXED_PHRASES
         .iter()
         .flat_map(|phrase| text.match_indices(phrase).map(|(at, p)| at..at + p.len()))
+        .filter(|range| !counted(range.start))
         .collect();
     ranges.sort_by_key(|range| (range.start, range.end));
     ranges
@@ -736,6 +742,18 @@ fn quoted_count_head(text: &str, numeral: Range<usize>) -> Option<&str> {
         && verb.chars().all(crate::text::chars::is_han)
         && !verb.chars().any(crate::analysis::numerals::is_numeral_char)
         && after[head_end + verb.len()..].starts_with('”');
+    // “四统一”, “五到位”: a two-character head each item holds (人员统一调配、财务统一管理).
+    let second_end = head_end
+        + after[head_end..]
+            .chars()
+            .next()
+            .filter(|c| crate::text::chars::is_han(*c))
+            .map_or(0, char::len_utf8);
+    // “零等待”, “一站式” are slogans, not counts.
+    let counts_several = !text[numeral].starts_with(['零', '〇', '一']);
+    if counts_several && second_end > head_end && after[second_end..].starts_with('”') {
+        return Some(&after[..second_end]);
+    }
     (after[head_end..].starts_with('”') || headed_verb).then(|| &after[..head_end])
 }
 

@@ -173,6 +173,20 @@ fn per_each_unit(clause: &str) -> bool {
     })
 }
 
+/// 到2027年，让146个村卫生室全部能够提供中医药服务: a plan for all of what there is counts
+/// what there is now; the target is 全部.
+fn all_of_them_in_a_plan(text: &str, figure: &Figure) -> bool {
+    let after: String = text[figure.range.end..]
+        .chars()
+        .take_while(|&c| !crate::text::chars::is_clause_punctuation(c))
+        .take(ALL_OF_THEM_REACH_CHARS)
+        .collect();
+    after.contains("全部") || after.contains("全都")
+}
+
+/// How far after a count in a plan its 全部 may stand (146个村卫生室全部).
+const ALL_OF_THEM_REACH_CHARS: usize = 10;
+
 /// 14个行政村各建起1家: 各 before a verb gives a figure for each unit (各类, 各级 pick out kinds).
 /// 村村超过50万元, 户户: a doubled measure word says the same.
 fn each(clause: &str) -> bool {
@@ -473,9 +487,10 @@ impl<'a> Context<'a> {
                         || per_each_unit(clause)
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
-                    planned: says_plan(sentence_before)
+                    planned: (says_plan(sentence_before)
                         || (in_plan_section(report, figure.range.start)
-                            && !clause_before(text, figure.range.start).contains('已')),
+                            && !clause_before(text, figure.range.start).contains('已')))
+                        && !all_of_them_in_a_plan(text, figure),
                     // 全年新增授权发明专利2.3万件、高新技术企业1688家: the scope word covers
                     // the whole 、-list.
                     scope: SCOPE_WORDS
@@ -827,7 +842,7 @@ pub fn clause_before(text: &str, offset: usize) -> &str {
 }
 
 /// Parts of a year a sentence may speak of: 今年一季度, 上半年, “五一”假期.
-const PARTS_OF_A_YEAR: &[&str] = &[
+pub const PARTS_OF_A_YEAR: &[&str] = &[
     "一季度",
     "二季度",
     "三季度",

@@ -111,6 +111,28 @@ mod tests {
         assert_eq!(ways("两种"), 0);
         assert_eq!(ways("一种"), 1);
         assert_eq!(count("探索一种新模式。"), 0);
+        // Two-character heads, parties and schools.
+        let unified = |word: &str| {
+            count(&format!(
+                "推行人员统一调配、财务统一管理、药械统一采购、信息统一平台“{word}”。"
+            ))
+        };
+        assert_eq!(unified("四统一"), 0);
+        assert_eq!(unified("五统一"), 1);
+        let parties = |word: &str| {
+            count(&format!(
+                "推动社区党组织、业委会、物业服务企业“{word}协同”。"
+            ))
+        };
+        assert_eq!(parties("三方"), 0);
+        assert_eq!(parties("四方"), 1);
+        let schools = |number: &str| {
+            count(&format!(
+                "城北实验学校、滨江小学、东湖初级中学{number}所新建学校如期开学。"
+            ))
+        };
+        assert_eq!(schools("3"), 0);
+        assert_eq!(schools("4"), 1);
     }
 
     #[test]

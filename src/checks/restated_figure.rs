@@ -12,6 +12,7 @@ use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{Figure, FigureKind, LEVEL_VERBS, Value, owner};
 
+mod changes;
 mod names;
 mod transposed;
 
@@ -242,6 +243,7 @@ fn run(context: &Context) -> Vec<Finding> {
     ));
     findings.extend(names::restated_names(context));
     findings.extend(names::miscounted_parts(context));
+    findings.extend(changes::restated_changes(context));
     findings.extend(years_of_running_totals(context));
     findings
 }
@@ -1816,5 +1818,21 @@ mod tests {
         assert_eq!(count(text), 0);
         let text = "商品零售额1136.9亿元，增长4.8%。\n\n全市商品零售额1163.9亿元。\n";
         assert_eq!(count(text), 1);
+    }
+
+    #[test]
+    fn a_plan_for_all_of_what_there_is_counts_it() {
+        let plan = |count: &str| {
+            format!(
+                "全县有146个村卫生室。\n\n到2027年，让{count}个村卫生室全部能够提供中医药服务。\n"
+            )
+        };
+        assert_eq!(count(&plan("146")), 0);
+        assert_eq!(count(&plan("164")), 1);
+        // A target count is no count of what there is.
+        assert_eq!(
+            count("全县有146个村卫生室。\n\n到2027年，建成164个村卫生室。\n"),
+            0
+        );
     }
 }
