@@ -188,7 +188,11 @@ fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
             }
             continue;
         }
-        let compared = clause_before(text, figures[second].range.start).contains('比');
+        // 发放加工费2.05亿元，去年同期为1.82亿元，同比增长12.6%: the end a past period had.
+        let compared = clause_before(text, figures[second].range.start).contains('比')
+            || ["去年同期", "上年同期", "去年为", "上年为"]
+                .iter()
+                .any(|word| clause_before(text, figures[second].range.start).contains(word));
         let (from, to) = if starts_a_change(context, first) {
             (first, second)
         } else if compared {
@@ -579,11 +583,24 @@ fn quotient(context: &Context, part: usize, whole: usize) -> Option<f64> {
     (*whole_value > 0.0).then(|| part_value / whole_value * 100.0)
 }
 
+/// Bare whole numbers below this are taken as counted exactly.
+const EXACT_COUNT_BELOW: f64 = 1000.0;
+
 /// How far a share may stand from the quotient when each of the three figures is rounded to
 /// half its last written digit.
 fn tolerance(context: &Context, share: usize, part: usize, whole: usize, quotient: f64) -> f64 {
     let figures = context.figures();
+    // 42个子项目中已完成40个: a count under a thousand written bare is exact, not rounded to tens.
     let relative = |index: usize| match figures[index].value {
+        Value::Number(value)
+            if value > 0.0
+                && value < EXACT_COUNT_BELOW
+                && value.fract() == 0.0
+                && figures[index].power == 0
+                && figures[index].qualifier.is_none() =>
+        {
+            0.5 / value
+        }
         Value::Number(value) if value > 0.0 => figures[index].step / (2.0 * value),
         _ => 0.0,
     };
@@ -1808,5 +1825,29 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn exact_small_counts_orders_and_the_same_period_last_year() {
+        // 40 of 42 is counted, not rounded to tens.
+        let done = |rate: &str| count(&format!("实施子项目42个，已完成40个，完成率{rate}%。"));
+        assert_eq!(done("95.2"), 0);
+        assert_eq!(done("92.5"), 1);
+        // Orders are counted in 单.
+        let orders = |rate: &str| {
+            count(&format!(
+                "平台共发布订单1360单，成交1147单，成交率{rate}%。"
+            ))
+        };
+        assert_eq!(orders("84.3"), 0);
+        assert_eq!(orders("94.3"), 1);
+        // The same period last year is the start of the change.
+        let fees = |rate: &str| {
+            count(&format!(
+                "全县发放来料加工费2.05亿元，去年同期为1.82亿元，同比增长{rate}%。"
+            ))
+        };
+        assert_eq!(fees("12.6"), 0);
+        assert_eq!(fees("16.2"), 1);
     }
 }
