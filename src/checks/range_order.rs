@@ -104,4 +104,16 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn trips_written_in_chinese_numerals() {
+        assert_eq!(
+            findings_of("range-order", "经纪人每天上山收货两到三趟。").len(),
+            0
+        );
+        assert_eq!(
+            findings_of("range-order", "经纪人每天上山收货三到两趟。").len(),
+            1
+        );
+    }
 }

@@ -741,7 +741,7 @@ fn net_increases(context: &Context) -> Vec<Finding> {
                     .rev()
                     .take_while(in_sentence)
                     .find(|&index| same_measure(index))?;
-                let from_to = clause_before(text, figures[from].range.start).contains('从')
+                let from_to = clause_before(text, figures[from].range.start).contains(['从', '由'])
                     && [
                         "增加到",
                         "增长到",
@@ -1452,5 +1452,12 @@ mod tests {
         };
         assert_eq!(count(&text("183.7")), 0);
         assert_eq!(count(&text("138.7")), 1);
+    }
+
+    #[test]
+    fn a_net_increase_from_a_start_written_with_you() {
+        let beds = |net: &str| count(&format!("编制床位由420张增加到800张，净增{net}张。"));
+        assert_eq!(beds("380"), 0);
+        assert_eq!(beds("280"), 1);
     }
 }
