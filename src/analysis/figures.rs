@@ -726,7 +726,7 @@ fn chinese(text: &str) -> Vec<Figure> {
     figures
 }
 
-/// The one character after a numeral that a pair of quotation marks closes: 保 in “六保”.
+/// The head after a numeral that a pair of quotation marks closes: 保 in “六保”, 统一 in “四统一”.
 fn quoted_count_head(text: &str, numeral: Range<usize>) -> Option<&str> {
     if !text[..numeral.start].ends_with('“') {
         return None;

@@ -34,6 +34,27 @@ pub struct Day {
     pub year: i32,
     pub month: u32,
     pub day: u32,
+    /// Only the month is known (2025年6月中旬，记者…): `day` is its last.
+    pub whole_month: bool,
+}
+
+impl Day {
+    /// The date as the draft gives it: 2025年6月 or 2025年6月15日.
+    pub fn written_zh(&self) -> String {
+        if self.whole_month {
+            format!("{}年{}月", self.year, self.month)
+        } else {
+            format!("{}年{}月{}日", self.year, self.month, self.day)
+        }
+    }
+
+    pub fn written_en(&self) -> String {
+        if self.whole_month {
+            format!("{}-{:02}", self.year, self.month)
+        } else {
+            format!("{}-{:02}-{:02}", self.year, self.month, self.day)
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -745,7 +766,12 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
             year: Some(year),
             month: Some(month),
             day: Some(day),
-        } => Some(Day { year, month, day }),
+        } => Some(Day {
+            year,
+            month,
+            day,
+            whole_month: false,
+        }),
         _ => None,
     };
     let front = report
@@ -753,7 +779,7 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
         .iter()
         .filter(|figure| figure.range.start < front_end)
         .find_map(full_day);
-    front.or_else(|| {
+    front.or_else(|| reporters_visit(text, report)).or_else(|| {
         let signature = report
             .figures
             .iter()
@@ -764,6 +790,49 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
             .flatten()
     })
 }
+
+/// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛: a feature whose first paragraph dates the reporter's
+/// visit is written in that month (taken at its end, so nothing of the month lies after it).
+fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
+    let first = report.paragraphs.first()?.range();
+    report
+        .figures
+        .iter()
+        .take_while(|figure| figure.range.start < first.end)
+        .filter(|figure| figure.range.start >= first.start)
+        .find_map(|figure| {
+            let Value::Date {
+                year: Some(year),
+                month: Some(month),
+                ..
+            } = figure.value
+            else {
+                return None;
+            };
+            let after: String = text[figure.range.end..]
+                .chars()
+                .take(VISIT_REACH_CHARS)
+                .collect();
+            after.contains("记者").then_some(Day {
+                year,
+                month,
+                day: last_day_of(year, month),
+                whole_month: true,
+            })
+        })
+}
+
+fn last_day_of(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// How far after a date the reporter of a visit is named (2025年6月中旬，记者).
+const VISIT_REACH_CHARS: usize = 8;
 
 /// How far from the end of a draft its signature (落款) stands.
 const SIGNATURE_REACH_LINES: usize = 3;

@@ -918,18 +918,14 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             range: figures[index].range.clone(),
             message: Message {
                 zh: format!(
-                    "“{}”晚于文稿自身的日期（{}年{}月{}日）",
+                    "“{}”晚于文稿自身的日期（{}）",
                     context.written(index),
-                    stated.year,
-                    stated.month,
-                    stated.day
+                    stated.written_zh()
                 ),
                 en: format!(
-                    "“{}” is after the draft's own date ({}-{:02}-{:02})",
+                    "“{}” is after the draft's own date ({})",
                     context.written(index),
-                    stated.year,
-                    stated.month,
-                    stated.day
+                    stated.written_en()
                 ),
             },
             related: Vec::new(),
@@ -1214,5 +1210,26 @@ mod tests {
         // A year that dates the anniversary is no founding.
         let report = "报告\n\n——2020年1月15日在市人民代表大会上\n\n2019年，是新中国成立70周年。\n";
         assert_eq!(count(report), 0);
+    }
+
+    #[test]
+    fn a_reporters_visit_dates_a_feature() {
+        let feature = |year: &str| {
+            count(&format!(
+                "耕海牧渔 渔旅共兴\n\n本报记者 陈海鸥\n\n2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛。码头边，几艘休闲渔船正在等候客人。\n\n{year}年投用的“鹿屿1号”管护平台，集水质监测、巡护管理于一体。\n"
+            ))
+        };
+        assert_eq!(feature("2022"), 0);
+        assert_eq!(feature("2026"), 1);
+        let finding = &findings_of(
+            "date-arithmetic",
+            "耕海牧渔 渔旅共兴\n\n本报记者 陈海鸥\n\n2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛。码头边，几艘休闲渔船正在等候客人。\n\n2026年投用的“鹿屿1号”管护平台，集水质监测、巡护管理于一体。\n",
+        )[0];
+        // Only the month is the draft's: no day is made up for it.
+        assert!(
+            finding.message.zh.contains("（2025年6月）"),
+            "{}",
+            finding.message.zh
+        );
     }
 }
