@@ -696,9 +696,15 @@ fn net_increases(context: &Context) -> Vec<Finding> {
         let clause = clause_before(text, figures[net].range.start);
         // 提高了24.9个百分点 is the difference of two shares.
         let points = figures[net].kind == FigureKind::PercentagePoint;
-        if !["净增", "净增加", "增加了", "增长了", "提高了", "提升了"]
-            .iter()
-            .any(|word| clause.contains(word))
+        // 增长7.4%，增速比一季度（增长6.8%）提高0.6个百分点: a rise in points needs no 了.
+        let rise_in_points = points
+            && ["提高", "加快", "上升"]
+                .iter()
+                .any(|word| clause.ends_with(word));
+        if !(rise_in_points
+            || ["净增", "净增加", "增加了", "增长了", "提高了", "提升了"]
+                .iter()
+                .any(|word| clause.contains(word)))
             || !(is_amount(&figures[net]) || points)
         {
             continue;
@@ -1459,5 +1465,16 @@ mod tests {
         let beds = |net: &str| count(&format!("编制床位由420张增加到800张，净增{net}张。"));
         assert_eq!(beds("380"), 0);
         assert_eq!(beds("280"), 1);
+    }
+
+    #[test]
+    fn a_rise_in_points_against_a_quarter_in_brackets() {
+        let rise = |points: &str| {
+            count(&format!(
+                "上半年，全市规模以上工业增加值同比增长7.4%，增速比一季度（增长6.8%）提高{points}个百分点。"
+            ))
+        };
+        assert_eq!(rise("0.6"), 0);
+        assert_eq!(rise("0.9"), 1);
     }
 }
