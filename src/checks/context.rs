@@ -791,8 +791,8 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
     })
 }
 
-/// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛: a feature whose first paragraph dates the reporter's
-/// visit is written in that month (taken at its end, so nothing of the month lies after it).
+/// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛 or 2025年3月的一个上午，…: a feature whose first
+/// paragraph dates the reporter's visit is written in that month (taken at its end, so nothing of the month lies after it).
 fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
     let first = report.paragraphs.first()?.range();
     report
@@ -813,7 +813,8 @@ fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
                 .chars()
                 .take(VISIT_REACH_CHARS)
                 .collect();
-            after.contains("记者").then_some(Day {
+            let scene = SCENE_OPENINGS.iter().any(|words| after.starts_with(words));
+            (scene || after.contains("记者")).then_some(Day {
                 year,
                 month,
                 day: last_day_of(year, month),
@@ -830,6 +831,9 @@ fn last_day_of(year: i32, month: u32) -> u32 {
         _ => 31,
     }
 }
+
+/// Words after a month that open a scene the reporter saw (2025年3月的一个上午，候诊的群众…).
+const SCENE_OPENINGS: &[&str] = &["的一个", "的一天"];
 
 /// How far after a date the reporter of a visit is named (2025年6月中旬，记者).
 const VISIT_REACH_CHARS: usize = 8;

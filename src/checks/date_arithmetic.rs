@@ -1,6 +1,8 @@
 //! `date-arithmetic`: durations that disagree with the years named — 近三年 against 2016—2019年,
 //! 2016年开始 … 3年以来 in a report of 2019 — and past events dated after the draft's own date.
 
+mod dated_starts;
+
 use super::context::{Context, Day, clause_before};
 use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
@@ -81,6 +83,17 @@ fn run(context: &Context) -> Vec<Finding> {
     }
     findings.extend(five_year_plans(context));
     findings.extend(durations_between_dates(context));
+    // A span the year-level checks already flag needs no second word.
+    let dated = dated_starts::spans_from_dated_events(context);
+    let flagged: Vec<_> = findings
+        .iter()
+        .map(|finding| finding.range.clone())
+        .collect();
+    findings.extend(
+        dated
+            .into_iter()
+            .filter(|finding| !flagged.contains(&finding.range)),
+    );
     findings
 }
 
