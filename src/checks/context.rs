@@ -111,6 +111,8 @@ const PLAN_WORDS: &[&str] = &[
     "还将",
     "今年将",
     "明年将",
+    // 我们将围绕…: a report's speaker announcing the year ahead.
+    "我们将",
 ];
 /// Words that say what span a figure covers; figures with different ones count different things.
 const SCOPE_WORDS: &[&str] = &[
@@ -252,6 +254,28 @@ fn says_plan(text: &str) -> bool {
         .match_indices("到20")
         .any(|(at, _)| !unquoted[..at].ends_with(['加', '长', '高', '升', '降', '少', '至', '达']));
     target_date || PLAN_WORDS.iter().any(|word| unquoted.contains(word))
+}
+
+/// 各位代表，五年来，…从2950万元增长到4860万元: a sentence that looks back over the years
+/// reports results, even at the close of the plans.
+fn looks_back(sentence_before: &str) -> bool {
+    ["年来", "以来", "过去"]
+        .iter()
+        .any(|word| sentence_before.contains(word))
+}
+
+/// 围绕“村级集体经济总收入突破5000万元”的目标: a figure quoted as the target that follows.
+fn quoted_target(sentence_after: &str) -> bool {
+    let Some(close) = sentence_after.find('”') else {
+        return false;
+    };
+    if sentence_after[..close].contains('“') {
+        return false;
+    }
+    let after = &sentence_after[close + '”'.len_utf8()..];
+    ["的目标", "目标", "的奋斗目标"]
+        .iter()
+        .any(|word| after.starts_with(word))
 }
 
 /// A place name opening a clause as its subject: 鄞州区实现…, 城区新建…, 农村新建…. 全市 and
@@ -489,6 +513,8 @@ impl<'a> Context<'a> {
                 let sentence_before =
                     &text[sentence_range.start.min(figure.range.start)..figure.range.start];
                 let opening_start = sentence_range.start.min(figure.range.start);
+                let sentence_after =
+                    &text[figure.range.end..sentence_range.end.max(figure.range.end)];
                 let sentence_opening = &text[opening_start..];
                 let paragraph_before = match paragraph {
                     Some(index) => {
@@ -509,8 +535,10 @@ impl<'a> Context<'a> {
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
                     planned: (says_plan(sentence_before)
+                        || quoted_target(sentence_after)
                         || (in_plan_section(report, figure.range.start)
-                            && !clause_before(text, figure.range.start).contains('已')))
+                            && !clause_before(text, figure.range.start).contains('已')
+                            && !looks_back(sentence_before)))
                         && !all_of_them_in_a_plan(text, figure),
                     // 全年新增授权发明专利2.3万件、高新技术企业1688家: the scope word covers
                     // the whole 、-list.

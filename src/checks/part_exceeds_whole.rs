@@ -115,7 +115,10 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
             .iter()
             .any(|word| clause.trim_start_matches(['，', '、']) == *word)
             && context.facts[whole].sentence == context.facts[part].sentence;
+        // 其中建设补助2380万元、运营补贴3160万元: members of one 、-list are parallel, whatever
+        // verb (运营) their labels hold.
         let status_of_whole = clause_opens_with_subset
+            && !between.trim_start().starts_with('、')
             && STATUS_VERBS.iter().any(|verb| clause.contains(verb))
             && !states_a_status(context, whole)
             && !between.contains('。');
@@ -513,7 +516,29 @@ fn governed_by_marker(context: &Context, whole: usize, part: usize, between: &st
             context.facts[between].sentence == context.facts[part].sentence
                 && figures[between].range.end <= marker_end
         });
-    !figure_between && !marker_sentence_has_figures && !after_marker.contains(['。', '；'])
+    // 三个专项行动，举办招聘活动54场，其中线下招聘会38场…，提供岗位2.35万个: a 其中 right after
+    // a figure of another unit breaks that one down; a part it still reaches names the whole's noun
+    // (项目50个，总投资120亿元，其中10亿元以上项目8个).
+    // (全部超过50万元，其中超100万元的村11个: a figure qualifying the part is no breakdown).
+    let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+    let broken_down = (whole + 1..part)
+        .take_while(|&between| figures[between].range.end <= marker_end)
+        .last()
+        .filter(|&between| figures[between].unit != figures[part].unit);
+    let first_after = (whole + 1..part).find(|&between| figures[between].range.start >= marker_end);
+    let breaks_down_another = match (broken_down, first_after) {
+        (Some(broken_down), Some(first)) => {
+            figures[first].unit == figures[broken_down].unit
+                && context.text[figures[first].range.end..figures[part].range.start]
+                    .contains(['，', '、'])
+                && !shares_a_word(label(part), label(whole))
+        }
+        _ => false,
+    };
+    !figure_between
+        && !marker_sentence_has_figures
+        && !breaks_down_another
+        && !after_marker.contains(['。', '；'])
 }
 
 /// A clause that is only one of these and its figure counts what came of the figure before:
@@ -612,6 +637,33 @@ mod tests {
         assert_eq!(
             count("引进人才120名，其中博士45名。\n\n培训农民2.6万人次，其中1.1万人取得证书。\n"),
             0
+        );
+    }
+
+    #[test]
+    fn members_of_one_list_are_parallel_whatever_their_labels_say() {
+        // 运营 in 运营补贴 is no status of the 建设补助 before it.
+        let list = |operating: &str| {
+            format!(
+                "标题\n\n三年来，财政累计投入老年助餐资金6850万元，其中建设补助2380万元、运营补贴{operating}万元、就餐补贴1310万元。\n"
+            )
+        };
+        assert_eq!(count(&list("3160")), 0);
+        assert_eq!(count("新建助餐点32个，其中已投入运营35个。"), 1);
+    }
+
+    #[test]
+    fn a_breakdown_of_another_figure_holds_no_part_of_the_one_before() {
+        let text = "标题\n\n开展“春风行动”“招聘月”“百日千万”三个专项行动，举办招聘活动54场，其中线下招聘会38场、直播带岗16场，提供岗位2.35万个。\n";
+        assert_eq!(count(text), 0);
+        // A figure that qualifies the part is no breakdown of its own.
+        assert_eq!(
+            count("全镇18个行政村经营性收入全部超过50万元，其中超100万元的村21个。"),
+            1
+        );
+        assert_eq!(
+            count("全年实施重点项目50个，总投资120亿元，其中10亿元以上项目80个。"),
+            1
         );
     }
 

@@ -185,7 +185,9 @@ fn run(context: &Context) -> Vec<Finding> {
                     // Only a disagreeing statement can be a subtotal worth telling apart.
                     && (compatible(&figures[earlier], &figures[later])
                         || !(sum_of_some_parts(context, &parts_of, earlier, later)
-                            || sum_of_some_parts(context, &parts_of, later, earlier)))
+                            || sum_of_some_parts(context, &parts_of, later, earlier)
+                            || adds_up_with_its_siblings(context, earlier, later)
+                            || adds_up_with_its_siblings(context, later, earlier)))
             })
             .collect();
         by_label.entry(label.to_string()).or_default().push(later);
@@ -423,6 +425,48 @@ fn sum_of_some_parts(
                 .sum();
             (sum - target).abs() <= tolerance
         })
+}
+
+/// 建设中心食堂28个，在一般社区设立助餐点121个，在农村地区设立村级助餐点37个 … 全区助餐点186个:
+/// a figure that adds up with the figures of its sentence to another is one of its parts.
+fn adds_up_with_its_siblings(context: &Context, part: usize, total: usize) -> bool {
+    let figures = context.figures();
+    let value = |index: usize| match figures[index].value {
+        Value::Number(value) if is_amount(&figures[index]) && !context.facts[index].per_unit => {
+            Some(value)
+        }
+        _ => None,
+    };
+    let Some(target) = value(total) else {
+        return false;
+    };
+    let sentence = context.facts[part].sentence;
+    let siblings: Vec<f64> = (0..figures.len())
+        .skip_while(|&index| context.facts[index].sentence != sentence)
+        .take_while(|&index| context.facts[index].sentence == sentence)
+        .filter(|&index| {
+            index != part && unit_key(&figures[index].unit) == unit_key(&figures[part].unit)
+        })
+        .filter_map(value)
+        .collect();
+    let Some(own) = value(part) else {
+        return false;
+    };
+    if siblings.is_empty() || siblings.len() >= MAX_PARTS_COMBINED {
+        return false;
+    }
+    // Parallel parts add up exactly to a total stated exactly; a round or qualified total (突破400亿元,
+    // 1800余支) that some figures come near is no sum of them.
+    if figures[total].qualifier.is_some() {
+        return false;
+    }
+    (1u32..1 << siblings.len()).any(|mask| {
+        let sum: f64 = (0..siblings.len())
+            .filter(|bit| mask & (1 << bit) != 0)
+            .map(|bit| siblings[bit])
+            .sum();
+        (own + sum - target).abs() < 1e-6 * target.abs().max(1.0)
+    })
 }
 
 /// 高新技术企业从2018年底的186家增加到…: the dated start of a change is the past, not the
@@ -803,6 +847,16 @@ fn named_places_differ(context: &Context, a: usize, b: usize) -> bool {
     !la.is_empty() && !lb.is_empty() && (place_before(la, lb) || place_before(lb, la))
 }
 
+/// Endings of an age band before a label (60周岁以上老人).
+const AGE_BANDS: &[&str] = &[
+    "周岁以上",
+    "岁以上",
+    "周岁及以上",
+    "岁及以上",
+    "岁以下",
+    "周岁以下",
+];
+
 /// How far after a count its noun may stand behind a clause of its own (264个由物业服务企业管理的小区).
 const MAX_NOUN_CLAUSE_CHARS: usize = 24;
 
@@ -833,6 +887,15 @@ fn narrowing<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
     let clause = clause_before(context.text, figure.range.start);
     let at = clause.rfind(label)?;
     let before = clause[..at].trim_start_matches(['，', '、', '；', '。', '\n']);
+    // 60岁以上老人 and 80周岁以上老人: an age band picks out some of them.
+    if let Some(band) = AGE_BANDS
+        .iter()
+        .find_map(|band| before.strip_suffix(band).map(|rest| &before[rest.len()..]))
+    {
+        let digits = before[..before.len() - band.len()]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        return Some(&before[digits.len()..]);
+    }
     let Some(modifier) = before.strip_suffix('的') else {
         return before
             .ends_with('”')
@@ -1317,6 +1380,45 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("restated-figure", text).len()
+    }
+
+    #[test]
+    fn a_sum_of_parallel_figures_is_their_total() {
+        let draft = |total: &str| {
+            format!(
+                "标题\n\n城东区建设中心食堂28个，在一般社区设立助餐点121个，在农村地区设立村级助餐点37个。\n\n全区助餐点从2022年的64个增加到{total}。\n"
+            )
+        };
+        assert_eq!(count(&draft("186个")), 0);
+        // A total the parts do not add up to is another statement of it.
+        assert_eq!(count(&draft("196个")), 1);
+    }
+
+    #[test]
+    fn age_bands_pick_out_different_people() {
+        let draft = |band: &str| {
+            format!(
+                "标题\n\n“我们社区60岁以上老人有2300多人。”社区书记说。\n\n在马家村，村里{band}老人有96人，其中71人每天在助餐点吃饭。\n"
+            )
+        };
+        assert_eq!(count(&draft("80周岁以上")), 0);
+        assert_eq!(count(&draft("60岁以上")), 1);
+    }
+
+    #[test]
+    fn a_look_back_closing_the_plans_reports_results() {
+        let draft = |section: &str| {
+            format!(
+                "报告\n\n{section}\n\n2026年是开局之年。我们将围绕“村级集体经济总收入突破5000万元”的目标，抓好以下工作。\n\n各位代表，五年来，全镇村级集体经济总收入从2950万元增长到4860万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("三、2026年工作打算")), 0);
+        // A figure quoted as the goal is a target wherever it stands.
+        let text = "报告\n\n一、工作回顾\n\n镇里围绕“村级集体经济总收入突破5000万元”的目标出台十条举措。\n\n全镇村级集体经济总收入从2950万元增长到4860万元。\n";
+        assert_eq!(count(text), 0);
+        // Stated as a result, 5000万元 cannot be 4860万元.
+        let text = "报告\n\n一、工作回顾\n\n2025年，全镇村级集体经济总收入突破5000万元。\n\n各位代表，五年来，全镇村级集体经济总收入从2950万元增长到4860万元。\n";
+        assert_eq!(count(text), 1);
     }
 
     #[test]
