@@ -264,6 +264,27 @@ fn looks_back(sentence_before: &str) -> bool {
         .any(|word| sentence_before.contains(word))
 }
 
+/// 2025年全镇村级集体经济总收入预计达到4860万元 in a report of December 2025: an estimate of a
+/// year that is over or ending is its result, told before the books close.
+fn estimates_a_past_year(sentence_before: &str, draft_year: Option<i32>) -> bool {
+    let Some(at) = sentence_before.find("预计") else {
+        return false;
+    };
+    let others = PLAN_WORDS.iter().filter(|word| **word != "预计");
+    if others.clone().any(|word| sentence_before.contains(word)) {
+        return false;
+    }
+    let years = YEAR
+        .find_iter(&sentence_before[..at])
+        .filter_map(|found| found.as_str().trim_end_matches('年').parse::<i32>().ok());
+    let latest = years.max();
+    matches!((latest, draft_year), (Some(year), Some(now)) if year <= now)
+}
+
+static YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("(?:19|20)[0-9]{2}年").expect("the year pattern is valid")
+});
+
 /// 围绕“村级集体经济总收入突破5000万元”的目标: a figure quoted as the target that follows.
 fn quoted_target(sentence_after: &str) -> bool {
     let Some(close) = sentence_after.find('”') else {
@@ -534,7 +555,8 @@ impl<'a> Context<'a> {
                         || per_each_unit(clause)
                         || each(clause),
                     // 推动已建成的3600套房源全部交付: what is done already, even in the plans.
-                    planned: (says_plan(sentence_before)
+                    planned: ((says_plan(sentence_before)
+                        && !estimates_a_past_year(sentence_before, draft_year))
                         || quoted_target(sentence_after)
                         || (in_plan_section(report, figure.range.start)
                             && !clause_before(text, figure.range.start).contains('已')
@@ -657,6 +679,11 @@ impl<'a> Context<'a> {
                     .rev()
                     .find_map(|section| year_in(&section.name))
             };
+            // 各位代表，五年来，… closing the year's plans speaks of the years behind, not of the
+            // year the section plans.
+            let start = figures[index].range.start;
+            let sentence_before = &text[facts.sentence_range.start.min(start)..start];
+            let section_year = || (!looks_back(sentence_before)).then(section_year).flatten();
             self.facts[index].year = in_sentence.or(heading_year).or_else(section_year);
         }
     }
@@ -893,7 +920,13 @@ fn latest_year(text: &str, report: &Report) -> Option<i32> {
         .iter()
         .filter(|figure| {
             let before = &text[..figure.range.start];
-            !before.ends_with('到') && !before.ends_with("力争")
+            // 到2025年 sets a target; 增加到2025年的49580元 reports where a change went.
+            let end_of_a_change = before.ends_with('到')
+                && before
+                    .trim_end_matches('到')
+                    .ends_with(['加', '长', '高', '升', '降', '少'])
+                && text[figure.range.end..].starts_with('的');
+            (!before.ends_with('到') || end_of_a_change) && !before.ends_with("力争")
         })
         .filter_map(|figure| match figure.value {
             Value::Date { year, .. } => year,
@@ -1140,8 +1173,18 @@ pub fn bounds(figure: &Figure) -> (f64, f64) {
 
 /// Whether two figures' wordings leave a value they could both mean.
 pub fn compatible(a: &Figure, b: &Figure) -> bool {
-    let (a_low, a_high) = bounds(a);
-    let (b_low, b_high) = bounds(b);
+    // 4.96万元 restating 49580元 is rounded to the hundreds its last digit stands for.
+    let rounded = |figure: &Figure| {
+        let (low, high) = bounds(figure);
+        let half_step = if figure.power >= 4 && figure.qualifier.is_none() {
+            figure.step / 2.0
+        } else {
+            0.0
+        };
+        (low - half_step, high + half_step)
+    };
+    let (a_low, a_high) = rounded(a);
+    let (b_low, b_high) = rounded(b);
     a_low <= b_high + 1e-9 && b_low <= a_high + 1e-9
 }
 
@@ -1170,6 +1213,8 @@ mod tests {
         assert!(compatible(&figure("2700余个"), &figure("2750个")));
         assert!(!compatible(&figure("2700余个"), &figure("2800个")));
         assert!(!compatible(&figure("2700余个"), &figure("2600个")));
+        assert!(compatible(&figure("4.96万元"), &figure("49580元")));
+        assert!(!compatible(&figure("4.69万元"), &figure("49580元")));
         assert!(compatible(&figure("约50个"), &figure("54个")));
         assert!(compatible(&figure("10名左右"), &figure("11名")));
         assert!(!compatible(&figure("10名左右"), &figure("13名")));

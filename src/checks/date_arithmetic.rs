@@ -956,6 +956,20 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_change_is_a_year_past() {
+        // 增加到2025年的 reports 2025: five years back from it reach 2021, not 2018.
+        let draft = |start: u32| {
+            format!(
+                "报告\n\n{start}年以来，全镇坚持扩中提低。近五年来，农村居民人均可支配收入从2021年的38260元增加到2025年的49580元。\n"
+            )
+        };
+        assert_eq!(count(&draft(2021)), 0);
+        let findings = crate::checks::findings_of("date-arithmetic", &draft(2018));
+        assert_eq!(findings.len(), 1);
+        assert!(findings[0].message.en.contains("7 years before 2025"));
+    }
+
+    #[test]
     fn spans_that_disagree_with_the_years() {
         assert_eq!(count("近三年，即2014—2019年，全市新增就业10万人。"), 1);
         assert_eq!(

@@ -570,7 +570,7 @@ fn comparable(context: &Context, index: usize) -> bool {
         && !describes_its_section(context, index)
         && !some_of_them
         && figure.label.is_some()
-        && !context.facts[index].per_unit
+        && (!context.facts[index].per_unit || names_an_average_statistic(figure))
         && !context.facts[index].in_figure_list
         // 茶叶、咖啡2个…产业: a count word counts the list before it, nothing restated.
         && context
@@ -579,6 +579,17 @@ fn comparable(context: &Context, index: usize) -> bool {
             .binary_search_by_key(&index, |enumeration| enumeration.figure)
             .is_err()
         && matches!(figure.value, Value::Number(_))
+}
+
+/// 农村居民人均可支配收入: an average the statistics bureau publishes is one figure for the whole,
+/// however often it is restated (村均, 户均 or 每个… vary with what they average over).
+fn names_an_average_statistic(figure: &Figure) -> bool {
+    figure.label.as_deref().is_some_and(|label| {
+        label.contains("人均")
+            && ["收入", "支出", "生产总值"]
+                .iter()
+                .any(|end| label.ends_with(end))
+    })
 }
 
 /// （一）新改扩建中小学（含5个子项目）… （六）改善交通出行（含4个子项目）: a figure that
@@ -1403,6 +1414,33 @@ mod tests {
         };
         assert_eq!(count(&draft("80周岁以上")), 0);
         assert_eq!(count(&draft("60岁以上")), 1);
+    }
+
+    #[test]
+    fn a_years_estimate_told_at_its_end_is_its_result() {
+        let draft = |estimate: &str| {
+            format!(
+                "镇政府工作报告\n\n——2025年12月26日在镇人民代表大会上\n\n一、工作回顾\n\n{estimate}全镇村级集体经济总收入预计达到4860万元。\n\n三、2026年工作打算\n\n各位代表，五年来，全镇村级集体经济总收入从2950万元增长到4680万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("2025年")), 1);
+        // An estimate for the year ahead is a target.
+        assert_eq!(count(&draft("2026年")), 0);
+    }
+
+    #[test]
+    fn a_published_average_is_one_figure_for_the_whole() {
+        let draft = |restated: &str| {
+            format!(
+                "报告\n\n农村居民人均可支配收入从2021年的38260元增加到2025年的49580元。\n\n2025年，全镇农村居民人均可支配收入达到{restated}。\n"
+            )
+        };
+        assert_eq!(count(&draft("4.96万元")), 0);
+        assert_eq!(count(&draft("4.69万元")), 1);
+        // Averages per village vary with the villages averaged.
+        let text =
+            "报告\n\n2025年，全镇村均经营性收入186万元。\n\n2025年，山区村村均经营性收入98万元。\n";
+        assert_eq!(count(text), 0);
     }
 
     #[test]
