@@ -256,10 +256,11 @@ fn says_plan(text: &str) -> bool {
     target_date || PLAN_WORDS.iter().any(|word| unquoted.contains(word))
 }
 
-/// 各位代表，五年来，…从2950万元增长到4860万元: a sentence that looks back over the years
-/// reports results, even at the close of the plans.
+/// 各位代表，五年来，…从2950万元增长到4860万元; 总的来看，上半年全县城镇新增就业4268人: a
+/// sentence that looks back over the years or sums up the period reports results, even at the
+/// close of the plans.
 fn looks_back(sentence_before: &str) -> bool {
-    ["年来", "以来", "过去"]
+    ["年来", "以来", "过去", "总的来看", "总体来看", "总的看"]
         .iter()
         .any(|word| sentence_before.contains(word))
 }
@@ -351,6 +352,12 @@ fn place_of(clause: &str, sentence_before: &str) -> Option<String> {
 
 fn place_opening(clause: &str) -> Option<String> {
     let clause = clause.trim_start_matches(['，', '。', '；', '、', '\n']);
+    // 上半年全县城镇新增就业: the time opening a clause is no part of its place.
+    let clause = PARTS_OF_A_YEAR
+        .iter()
+        .chain(&["今年", "去年", "全年", "当年", "明年"])
+        .find_map(|time| clause.strip_prefix(time))
+        .unwrap_or(clause);
     let place = match PLACE_OPENING.captures(clause) {
         Some(captures) => captures.get(1)?.as_str(),
         None => place_right_before(clause)?,
@@ -1001,7 +1008,25 @@ pub fn part_of_a_year(context: &Context, index: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|word| before.contains(word))
+        .or_else(|| {
+            MONTHS_OF_A_PART
+                .iter()
+                .find(|(months, _)| {
+                    months
+                        .iter()
+                        .any(|dash| before.contains(&format!("1{dash}")))
+                })
+                .map(|(_, part)| *part)
+        })
 }
+
+/// 1—6月 is 上半年, written in months: the month ranges that name a part of a year, by the dash
+/// and end month that follow 1 (1—6月, 1-6月, 1至6月).
+const MONTHS_OF_A_PART: &[([&str; 4], &str)] = &[
+    (["—3月", "-3月", "至3月", "～3月"], "一季度"),
+    (["—6月", "-6月", "至6月", "～6月"], "上半年"),
+    (["—9月", "-9月", "至9月", "～9月"], "前三季度"),
+];
 
 /// Two labels with a two-character word in common (排查隐患, 一般隐患).
 pub fn shares_a_word(a: &str, b: &str) -> bool {

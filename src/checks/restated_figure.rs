@@ -1444,6 +1444,20 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_of_the_half_year_restates_its_figures() {
+        let draft = |months: &str, restated: &str| {
+            format!(
+                "总结\n\n一、上半年工作完成情况\n\n{months}，全县城镇新增就业4268人。\n\n三、下半年工作打算\n\n总的来看，上半年全县城镇新增就业{restated}。下半年，我们将对标全年目标。\n"
+            )
+        };
+        // 1—6月 is 上半年, and 上半年全县 is no place of its own.
+        assert_eq!(count(&draft("1—6月", "4268人")), 0);
+        assert_eq!(count(&draft("1—6月", "4628人")), 1);
+        // Nine months are another span, whatever the digits.
+        assert_eq!(count(&draft("1—9月", "4628人")), 0);
+    }
+
+    #[test]
     fn a_look_back_closing_the_plans_reports_results() {
         let draft = |section: &str| {
             format!(

@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::super::context::{Context, compatible, digits_swapped, significant_digits, unit_key};
+use super::super::context::{
+    Context, compatible, digits_swapped, part_of_a_year, significant_digits, unit_key,
+};
 use super::super::{Finding, Message, Related};
 use super::{
     MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowing,
@@ -67,6 +69,11 @@ pub(super) fn transposed_restatements(
                     && narrowing(context, earlier) == narrowing(context, later)
                     && !named_places_differ(context, earlier, later)
                     && same_circumstances(context, years, earlier, later)
+                    // 1—9月 and 上半年 are different spans whatever their digits.
+                    && !matches!(
+                        (part_of_a_year(context, earlier), part_of_a_year(context, later)),
+                        (Some(a), Some(b)) if a != b
+                    )
             });
         earlier_alike.push(later);
         let Some(earlier) = swapped_from else {
