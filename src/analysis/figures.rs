@@ -201,8 +201,8 @@ const UNITS: &[&str] = &[
 ];
 
 /// Heads of count words written with Chinese numerals besides measure words: 四大工程, 六看,
-/// 三促党建, 八必访.
-const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化", "单"];
+/// 三促党建, 八必访, “进企业、进社区”四进活动.
+const COUNT_HEADS: &[&str] = &["大", "看", "促", "必", "化", "单", "进"];
 
 /// Phrases that contain numerals but state no figure.
 pub(crate) const FIXED_PHRASES: &[&str] = &[
@@ -244,6 +244,7 @@ pub(crate) const FIXED_PHRASES: &[&str] = &[
     "全心全意",
     "三令五申",
     "七上八下",
+    "退二进三",
 ];
 
 const BEFORE_QUALIFIERS: &[&str] = &[

@@ -74,6 +74,19 @@ mod tests {
     }
 
     #[test]
+    fn campaigns_counted_by_their_verb() {
+        let draft = |count: &str| {
+            format!(
+                "标题\n\n深入推进政策宣传“进企业、进园区、进工地、进社区”{count}活动，为860名劳动者追讨欠薪。\n"
+            )
+        };
+        assert_eq!(count(&draft("四进")), 0);
+        assert_eq!(count(&draft("五进")), 1);
+        // 退二进三 is a policy's name, no count.
+        assert_eq!(count("标题\n\n主城区“退二进三”“腾笼换鸟”取得新成效。\n"), 0);
+    }
+
+    #[test]
     fn a_list_shorter_or_longer_than_its_count_word() {
         assert_eq!(
             count("以学习事、攻坚事、成败事、期盼事、家常事“六件事”为主要内容。"),

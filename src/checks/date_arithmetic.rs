@@ -39,6 +39,15 @@ impl Reference {
         (f64::from(earliest)..=f64::from(elapsed + 1)).contains(&years)
     }
 
+    /// The streaks in years that fit a start year: 自2021年起连续5年 counts 2021 and each year
+    /// after it up to the draft's year, or to the year before when this year's results are not
+    /// in yet (自2005年以来连续19年获评 in October 2024).
+    fn fits_streak(self, start: i32, years: f64) -> bool {
+        let through = |end: i32| f64::from(end - start + 1);
+        let year = self.year();
+        years == through(year) || years == through(year - 1)
+    }
+
     fn year(self) -> i32 {
         match self {
             Reference::Stated(year) | Reference::Latest(year) => year,
@@ -760,7 +769,7 @@ fn consecutive_years(context: &Context, reference: Reference) -> Vec<Finding> {
         else {
             continue;
         };
-        if !reference.fits(start_year, years) {
+        if !reference.fits_streak(start_year, years) {
             findings.extend(start_finding(
                 context,
                 span,
@@ -953,6 +962,20 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("date-arithmetic", text).len()
+    }
+
+    #[test]
+    fn a_streak_counts_each_year_from_its_start() {
+        let draft = |start: u32, streak: u32| {
+            format!(
+                "县人力资源和社会保障局2025年上半年工作总结\n\n（2025年7月8日）\n\n一、工作情况\n\n自{start}年起，我县连续{streak}年获评全省人社系统综合考核优秀单位。\n"
+            )
+        };
+        // 2021 through 2025, or through 2024 when this year's award is not yet out.
+        assert_eq!(count(&draft(2021, 5)), 0);
+        assert_eq!(count(&draft(2021, 4)), 0);
+        assert_eq!(count(&draft(2019, 5)), 1);
+        assert_eq!(count(&draft(2021, 3)), 1);
     }
 
     #[test]
