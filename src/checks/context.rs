@@ -213,10 +213,15 @@ const ALL_OF_THEM_REACH_CHARS: usize = 10;
 /// 14个行政村各建起1家: 各 before a verb gives a figure for each unit (各类, 各级 pick out kinds).
 /// 村村超过50万元, 户户: a doubled measure word says the same.
 fn each(clause: &str) -> bool {
-    let doubled = clause
-        .chars()
-        .zip(clause.chars().skip(1))
-        .any(|(first, second)| first == second && "村户人家镇校店企".contains(first));
+    // 云岭村村级集体经济收入, 该村村民: a name's last character before a word that opens with
+    // it is no doubling.
+    let chars: Vec<char> = clause.chars().collect();
+    let doubled = chars.windows(2).enumerate().any(|(at, pair)| {
+        let opens_a_word = chars.get(at + 2).is_some_and(|next| {
+            "级民委集干务庄里籍均数主员口才次庭长属乡区政园铺业".contains(*next)
+        });
+        pair[0] == pair[1] && "村户人家镇校店企".contains(pair[0]) && !opens_a_word
+    });
     doubled
         || clause.match_indices('各').any(|(at, _)| {
             let next = clause[at + '各'.len_utf8()..].chars().next();

@@ -15,6 +15,7 @@ use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 use crate::features::display::group_thousands;
 
+mod households;
 mod slipped_average;
 
 pub const RULE: Rule = Rule {
@@ -184,6 +185,7 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(rates_per_head(context));
     findings.extend(daily_against_yearly(context));
     findings.extend(averages_far_from_totals(context));
+    findings.extend(households::fewer_people_than_households(context));
     let slipped = slipped_average::slipped_averages(context, &findings);
     findings.extend(slipped);
     // One finding per figure, however many relations it breaks.

@@ -668,6 +668,23 @@ mod tests {
     }
 
     #[test]
+    fn a_village_named_before_its_own_income_is_no_each() {
+        // 云岭村村级… is the village's name and 村级, not 村村 (each village).
+        let draft = |part: &str| {
+            format!("标题\n\n2024年，云岭村村级集体经济收入达到328万元，其中经营性收入{part}。\n")
+        };
+        assert_eq!(count(&draft("265万元")), 0);
+        assert_eq!(count(&draft("365万元")), 1);
+        // 村村超过50万元 is a bar each village clears, no whole.
+        assert_eq!(
+            count(
+                "标题\n\n5个村集体经营性收入合计486万元，村村超过50万元，其中东澳村最高，达138万元。\n"
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn outcomes_are_among_what_they_came_of() {
         assert_eq!(count("全年立案查处各类违法案件4268件，结案3976件。"), 0);
         assert_eq!(count("全年立案查处各类违法案件4268件，结案4976件。"), 1);
