@@ -274,6 +274,7 @@ fn check_breakdown(
         || counted_in_full(context, whole, parts)
         || levels_in_full(context, whole, parts)
         || complementary(context, parts)
+        || special_and_ordinary(context, parts)
         || imports_and_exports(context, whole, parts);
     // 其中5A级3家、4A级21家、3A级44家，假期全部正常开放，36家实行分时预约: parts that already
     // make the whole end the breakdown; what follows is another cut.
@@ -645,6 +646,34 @@ fn complementary(context: &Context, parts: &[usize]) -> bool {
     })
 }
 
+/// 其中精品民宿23家、普通民宿63家: kinds of one noun of which one is the ordinary kind (普通,
+/// 一般) leave nothing out.
+fn special_and_ordinary(context: &Context, parts: &[usize]) -> bool {
+    let figures = context.figures();
+    let Some(labels) = parts
+        .iter()
+        .map(|&part| figures[part].label.as_deref())
+        .collect::<Option<Vec<&str>>>()
+    else {
+        return false;
+    };
+    let Some(noun) = labels
+        .iter()
+        .find_map(|label| {
+            ["普通", "一般"]
+                .iter()
+                .find_map(|kind| label.strip_prefix(kind))
+        })
+        .filter(|noun| !noun.is_empty())
+    else {
+        return false;
+    };
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|label| label.ends_with(noun) && label.len() > noun.len())
+}
+
 /// Administrative levels from the top down: 市级以上 holds 国家级, 省级 and 市级.
 const LEVELS: [&str; 4] = ["国家级", "省级", "市级", "县级"];
 
@@ -996,6 +1025,22 @@ fn finding(context: &Context, total: usize, parts: &[usize], low: f64, high: f64
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_special_and_an_ordinary_kind_are_all_of_it() {
+        let draft = |ordinary: &str| {
+            format!(
+                "标题\n\n全村民宿已发展到86家，其中精品民宿23家、普通民宿{ordinary}家；床位1460张。\n"
+            )
+        };
+        assert_eq!(count(&draft("63")), 0);
+        assert_eq!(count(&draft("36")), 1);
+        // 普通高中 is one kind of school among others the breakdown may leave out.
+        assert_eq!(
+            count("标题\n\n全县有学校126所，其中小学39所、初中20所、普通高中8所。\n"),
+            0
+        );
+    }
+
     #[test]
     fn complete_breakdowns_must_add_up() {
         let years = |middle: &str| {
