@@ -600,6 +600,11 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
     // Without a 、 a list is a pair of short items (固定日说事和双向约定说事); a long clause with
     // 和 or 与 in it (融入参与长三角一体化发展和省…) is no list.
     let pair_only = !body.contains('、') && !joined_by_plus;
+    // 县里与长三角3所高校共建: a count in digits after a pair counts what the second names, with
+    // the first as its partner; a pair counted as a list takes a word (两种, 两个).
+    if pair_only && !figure.chinese_numerals {
+        return None;
+    }
     let first = trim_first_item(text, pieces[0].clone(), &pieces[1..], figure);
     pieces[0] = first;
     let mut items: Vec<Item> = pieces

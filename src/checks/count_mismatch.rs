@@ -74,6 +74,12 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_and_a_count_in_digits_are_no_list() {
+        assert_eq!(count("标题\n\n县里与长三角3所高校共建2个产业研究院。\n"), 0);
+        assert_eq!(count("标题\n\n推行固定日说事和双向约定说事三种方式。\n"), 1);
+    }
+
+    #[test]
     fn campaigns_counted_by_their_verb() {
         let draft = |count: &str| {
             format!(

@@ -76,6 +76,8 @@ fn run(context: &Context) -> Vec<Finding> {
         };
         if let Some(finding) = against_year_range(context, span, years) {
             findings.push(finding);
+        } else if names_its_years(context, span) {
+            // 近三年（2022—2024年）: the years named are the span, whatever started before.
         } else if let Some(reference) = reference {
             findings.extend(against_start_year(context, span, years, reference));
         }
@@ -481,6 +483,18 @@ fn span_back(context: &Context, index: usize) -> Option<f64> {
     (recent || since || over).then_some(years)
 }
 
+/// 近三年（2022—2024年）: a span followed by the years it covers.
+fn names_its_years(context: &Context, span: usize) -> bool {
+    let figures = context.figures();
+    figures.get(span + 1).is_some_and(|next| {
+        year_range(&next.value).is_some()
+            && matches!(
+                &context.text[figures[span].range.end..next.range.start],
+                "（" | "(" | "，即" | "，"
+            )
+    })
+}
+
 fn year_range(value: &Value) -> Option<(f64, f64)> {
     match value {
         Value::Range(from, to) if *from >= 1900.0 => Some((*from, *to)),
@@ -672,10 +686,18 @@ fn against_start_year(
 ) -> Option<Finding> {
     let figures = context.figures();
     let paragraph = context.facts[span].paragraph?;
+    // 近两年，这家企业投入…: the recent years, counted from no start; 三年来 and 近三年来 count
+    // from one the paragraphs before may name.
+    let after = &context.text[figures[span].range.end..];
+    let reach_paragraphs = if after.starts_with('来') || after.starts_with("以来") {
+        SINCE_REACH_PARAGRAPHS
+    } else {
+        0
+    };
     let reach = |other: usize| {
         context.facts[other]
             .paragraph
-            .is_none_or(|other_paragraph| other_paragraph + SINCE_REACH_PARAGRAPHS >= paragraph)
+            .is_none_or(|other_paragraph| other_paragraph + reach_paragraphs >= paragraph)
     };
     let year_of = |index: usize| match figures[index].value {
         Value::Date {
@@ -976,6 +998,19 @@ mod tests {
         assert_eq!(count(&draft(2021, 4)), 0);
         assert_eq!(count(&draft(2019, 5)), 1);
         assert_eq!(count(&draft(2021, 3)), 1);
+    }
+
+    #[test]
+    fn recent_years_count_from_no_start_paragraphs_before() {
+        let draft = |span: &str| {
+            format!(
+                "县新能源汽车零部件产业调查\n\n（2025年8月12日）\n\n2019年以来，全县累计引进产业链项目126个。\n\n{span}，这家企业投入1.8亿元实施数字化改造。\n"
+            )
+        };
+        assert_eq!(count(&draft("近两年")), 0);
+        assert_eq!(count(&draft("近三年（2022—2024年）")), 0);
+        // 三年来 counts from the start the paragraph before names: 2019 is six years back.
+        assert_eq!(count(&draft("三年来")), 1);
     }
 
     #[test]

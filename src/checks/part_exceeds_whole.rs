@@ -103,6 +103,7 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
         let Some(whole) = whole_before(context, part) else {
             continue;
         };
+        let whole = subject_of_a_new_clause_group(context, whole, part);
         let between = &text[figures[whole].range.end..figures[part].range.start];
         let clause = clause_before(text, figures[part].range.start);
         // 实施老旧小区改造32个…年内完工35个: a status (完工, 建成) of what the whole counts, said of
@@ -167,6 +168,10 @@ pub(super) fn part_whole_pairs(context: &Context) -> Vec<(usize, usize)> {
                 || context.facts[between_index].per_unit
                 || closed_part(context, between_index, part)
                 || base_of_a_share(text, figures[between_index].range.end)
+                // …60岁以上的减少到41名；其中…的96名: a clause of the subject's own before a 其中
+                // that breaks the subject down.
+                || text[figures[between_index].range.end..figures[part].range.start]
+                    .contains("；其中")
                 // 学校6所，其中小学2所、…。目前已有5所: the whole's own breakdown.
                 || (context.facts[between_index].sentence == context.facts[whole].sentence
                     && text[figures[whole].range.end..figures[between_index].range.start]
@@ -355,6 +360,30 @@ fn share_of_pairs(context: &Context) -> Vec<(usize, usize)> {
 
 /// The whole a part may belong to: the nearest earlier figure of the same unit, in the same
 /// sentence, the sentence before, or (after 其中 at a paragraph's start) the paragraph before.
+/// 在岗乡村医生312名，…，60岁以上的减少到41名；其中具有执业医师资格的96名: a 其中 opening a
+/// new clause group breaks down the sentence's subject, its first figure of the unit.
+fn subject_of_a_new_clause_group(context: &Context, whole: usize, part: usize) -> usize {
+    let figures = context.figures();
+    let between = &context.text[figures[whole].range.end..figures[part].range.start];
+    let opens_group = between
+        .rfind('；')
+        .is_some_and(|at| between[at..].trim_start_matches('；').starts_with("其中"));
+    if !opens_group {
+        return whole;
+    }
+    let sentence = context.facts[part].sentence;
+    (0..whole)
+        .rev()
+        .take_while(|&earlier| context.facts[earlier].sentence == sentence)
+        .filter(|&earlier| {
+            unit_key(&figures[earlier].unit) == unit_key(&figures[part].unit)
+                && is_amount(&figures[earlier])
+                && !context.facts[earlier].per_unit
+        })
+        .last()
+        .unwrap_or(whole)
+}
+
 fn whole_before(context: &Context, part: usize) -> Option<usize> {
     let figures = context.figures();
     let facts = &context.facts;
@@ -682,6 +711,17 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn a_breakdown_opening_a_clause_group_is_of_the_subject() {
+        let draft = |qualified: &str| {
+            format!(
+                "标题\n\n目前，全县在岗乡村医生312名，60岁以上的减少到41名；其中具有执业（助理）医师资格的{qualified}名。\n"
+            )
+        };
+        assert_eq!(count(&draft("96")), 0);
+        assert_eq!(count(&draft("396")), 1);
     }
 
     #[test]

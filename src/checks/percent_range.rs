@@ -1054,8 +1054,20 @@ fn share_of_part_and_whole(
                     .collect();
                 candidates.reverse();
             }
-            let names_the_whole =
-                |other: &usize| is_amount(&figures[*other]) && !context.facts[*other].per_unit;
+            // 2024年产值达到27.6亿元 of one company, paragraphs before the industry's 研发投入11.9亿元，
+            // 占产值的3.8%: a sum of money paragraphs away, named by a bare noun, is another
+            // subject's.
+            let near_enough = |other: &usize| {
+                figures[*other].kind != FigureKind::Money
+                    || named_in_words.chars().count() > BARE_RATE_CHARS
+                    || matches!(
+                        (context.facts[*other].paragraph, context.facts[part].paragraph),
+                        (Some(a), Some(b)) if a + 1 >= b
+                    )
+            };
+            let names_the_whole = |other: &usize| {
+                is_amount(&figures[*other]) && !context.facts[*other].per_unit && near_enough(other)
+            };
             // The nearest before, else a count of things (256个行政村, the same all through a
             // draft) after it; sums of money belong to the subject they are stated for.
             candidates
@@ -1360,6 +1372,14 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("percent-range", text).len()
+    }
+
+    #[test]
+    fn a_bare_noun_names_no_sum_of_money_paragraphs_away() {
+        let text = "标题\n\n公司2024年产值达到27.6亿元。\n\n人才是创新的根本。\n\n2024年，全县企业研发投入11.9亿元，占产值的3.8%。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n2024年，全县产值312.6亿元。\n\n研发投入11.9亿元，占产值的4.8%。\n";
+        assert_eq!(count(text), 1);
     }
 
     #[test]

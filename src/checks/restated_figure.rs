@@ -683,7 +683,7 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         facts
             .scope
             .iter()
-            .any(|word| ["累计", "新增", "新建", "新认定"].contains(word))
+            .any(|word| ["累计", "新增", "新建", "新认定", "新设"].contains(word))
     };
     let flow_against_level =
         (flow(facts_a) && at_a_moment(context, b)) || (flow(facts_b) && at_a_moment(context, a));
@@ -708,7 +708,7 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         facts
             .scope
             .iter()
-            .any(|word| ["新增", "新建", "新认定"].contains(word))
+            .any(|word| ["新增", "新建", "新认定", "新设"].contains(word))
     };
     let dated_additions =
         |facts: &super::context::Facts, index: usize| additions(facts) && one_period(facts, index);
@@ -1455,6 +1455,15 @@ mod tests {
         assert_eq!(count(&draft("1—6月", "4628人")), 1);
         // Nine months are another span, whatever the digits.
         assert_eq!(count(&draft("1—9月", "4628人")), 0);
+    }
+
+    #[test]
+    fn businesses_set_up_in_a_year_are_not_all_there_are() {
+        let draft = |later: &str| {
+            format!("标题\n\n截至2025年12月底，全市实有经营主体48.62万户。\n\n{later}。\n")
+        };
+        assert_eq!(count(&draft("全年新设立经营主体6.94万户")), 0);
+        assert_eq!(count(&draft("全市经营主体46.82万户")), 1);
     }
 
     #[test]

@@ -187,6 +187,9 @@ fn wholes_and_their_parts(
     let candidates: Vec<usize> = (0..first)
         .rev()
         .take_while(|&earlier| context.facts[earlier].sentence.saturating_add(1) >= sentence)
+        // …其余14个村…。(new paragraph) …，其中新建43个: the sentence before in another paragraph
+        // is another topic.
+        .filter(|&earlier| context.facts[earlier].paragraph == context.facts[first].paragraph)
         .filter(|&earlier| {
             unit_key(&figures[earlier].unit) == unit
                 && is_amount(&figures[earlier])
@@ -876,6 +879,15 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
         if !states_a_sum(context, total) || !is_amount(&figures[total]) {
             continue;
         }
+        // 每个补助10万元，共760万元: a total after a rate per unit is their product.
+        if total.checked_sub(1).is_some_and(|before| {
+            context.facts[before].per_unit
+                && context.facts[before].sentence == context.facts[total].sentence
+                && !context.text[figures[before].range.end..figures[total].range.start]
+                    .contains(['；', '。'])
+        }) {
+            continue;
+        }
         let parts: Vec<usize> = (0..total)
             .rev()
             .take_while(|&part| context.facts[part].sentence == context.facts[total].sentence)
@@ -1025,6 +1037,25 @@ fn finding(context: &Context, total: usize, parts: &[usize], low: f64, high: f64
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_breakdown_breaks_down_a_figure_of_its_own_paragraph() {
+        let draft = |joined: &str| {
+            format!(
+                "标题\n\n全县共设村卫生室172个，其余14个村由卫生院巡诊。{joined}统筹资金1860万元，其中新建43个、改扩建176个。\n"
+            )
+        };
+        assert_eq!(count(&draft("\n\n")), 0);
+        assert_eq!(count(&draft("")), 1);
+    }
+
+    #[test]
+    fn a_total_after_a_rate_per_unit_is_their_product() {
+        let text = "标题\n\n统筹资金1860万元，其中改扩建76个：每个补助10万元，共760万元。\n";
+        assert_eq!(count(text), 0);
+        let text = "标题\n\n新建补助860万元、改扩建补助760万元，共1520万元。\n";
+        assert_eq!(count(text), 1);
+    }
+
     #[test]
     fn a_special_and_an_ordinary_kind_are_all_of_it() {
         let draft = |ordinary: &str| {
