@@ -259,6 +259,9 @@ fn quoted_run_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
 
 /// 六件事：学习事、攻坚事、…: a list right after the count word and a colon.
 fn list_after(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    if let Some(items) = aspects_told_next(text, figure) {
+        return Some(items);
+    }
     let mut rest = &text[figure.range.end..];
     // The introducer stands within a few characters of the count word.
     let window_end = rest.char_indices().nth(12).map_or(rest.len(), |(at, _)| at);
@@ -377,6 +380,31 @@ fn item_of(text: &str, figure: &Figure) -> Item {
         range: figure.range.clone(),
         text: text[figure.range.clone()].to_string(),
     }
+}
+
+/// 下面我从三个方面介绍有关情况。⏎一是…⏎二是…: aspects announced at the end of a paragraph
+/// and told in the paragraphs that open with 一是, 二是, … after it.
+fn aspects_told_next(text: &str, figure: &Figure) -> Option<Vec<Item>> {
+    let rest = &text[figure.range.end..];
+    let rest = rest
+        .strip_prefix("个方面")
+        .or_else(|| rest.strip_prefix("方面"))?;
+    let paragraph_end = rest.find('\n')?;
+    let sentence_tail = &rest[..paragraph_end];
+    // The announcing sentence ends the paragraph: nothing but its own words after the aspects.
+    if sentence_tail
+        .trim_end()
+        .trim_end_matches(['。', '：', ':'])
+        .contains(['。', '；'])
+    {
+        return None;
+    }
+    let start = figure.range.end + (text[figure.range.end..].len() - rest.len()) + paragraph_end;
+    let next = text[start..].find(|c: char| !c.is_whitespace())? + start;
+    text[next..]
+        .starts_with("一是")
+        .then(|| numbered_items(text, next))
+        .flatten()
 }
 
 /// 三个方面的问题：一是人才分布不均衡，…；二是…；三是…: one item per N是, in order, up to the

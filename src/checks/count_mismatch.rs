@@ -80,6 +80,21 @@ mod tests {
     }
 
     #[test]
+    fn aspects_announced_then_told_paragraph_by_paragraph() {
+        let draft = |count: &str| {
+            format!(
+                "发布会实录\n\n【王建国】大家好！下面我从{count}方面介绍有关情况。\n\n一是水利基础设施不断完善。全市共有水库326座。\n\n二是去年防汛工作经受住了考验。\n\n三是今年防汛备汛工作全面就绪。\n\n【主持人】谢谢。\n"
+            )
+        };
+        assert_eq!(count(&draft("三个")), 0);
+        assert_eq!(count(&draft("四个")), 1);
+        // Aspects announced in a paragraph that goes on to other things are not the paragraphs
+        // after it.
+        let text = "标题\n\n我们从四个方面推进改革。全年完成投资12亿元。\n\n一是完善制度。\n\n二是强化考核。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
     fn campaigns_counted_by_their_verb() {
         let draft = |count: &str| {
             format!(
