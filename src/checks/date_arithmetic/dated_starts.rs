@@ -90,14 +90,21 @@ fn span_since(context: &Context, index: usize) -> Option<(f64, bool)> {
     let after = &context.text[figure.range.end..];
     let half = after.starts_with('半');
     let after = after.strip_prefix('半').unwrap_or(after);
-    (after.starts_with('来') || after.starts_with("以来")).then_some((years, half))
+    let before = &context.text[..figure.range.start];
+    let since = after.starts_with('来') || after.starts_with("以来");
+    (since || SINCE_OPENERS.iter().any(|opener| before.ends_with(opener))).then_some((years, half))
 }
+
+/// Words before a span that count it from an event just told: 短短6年，…; 一干就是36年.
+const SINCE_OPENERS: &[&str] = &["短短", "一干就是", "一做就是", "一守就是"];
 
 /// The words before a span that name what it counts: 组建 in 组建近四年来, 《办法》 in
 /// 《办法》实施两年多来.
 fn words_before<'t>(context: &Context<'t>, span: usize) -> &'t str {
     let clause = clause_before(context.text, context.figures()[span].range.start);
-    clause.trim_end_matches(['近', '约'])
+    clause
+        .trim_end_matches(['近', '约'])
+        .trim_end_matches("短短")
 }
 
 /// 《办法》 in the words before a span, named in full or in short in the event's sentence.
@@ -191,6 +198,25 @@ fn told_start(context: &Context, span: usize) -> Option<usize> {
     (near && started && is_event_date(context, date)).then_some(date)
 }
 
+/// 1989年从县卫生学校毕业后回到高岩村当乡村医生，一干就是36年: the years kept at something since
+/// the date of its sentence.
+fn kept_at_since(context: &Context, span: usize) -> Option<usize> {
+    let figures = context.figures();
+    let before = &context.text[..figures[span].range.start];
+    if !SINCE_OPENERS[1..]
+        .iter()
+        .any(|opener| before.ends_with(opener))
+    {
+        return None;
+    }
+    let sentence = context.facts[span].sentence;
+    (0..span)
+        .rev()
+        .take_while(|&index| context.facts[index].sentence == sentence)
+        .find(|&index| figures[index].kind == FigureKind::Date)
+        .filter(|&date| is_event_date(context, date))
+}
+
 /// The months an event's date may stand for: its month, or any month of its year.
 fn months_of(context: &Context, date: usize) -> Option<(Months, Months)> {
     match context.figures()[date].value {
@@ -219,7 +245,9 @@ pub(super) fn spans_from_dated_events(context: &Context) -> Vec<Finding> {
         let Some((years, half)) = span_since(context, span) else {
             continue;
         };
-        let (start, severity) = match named_start(context, span) {
+        let (start, severity) = match named_start(context, span)
+            .or_else(|| kept_at_since(context, span))
+        {
             Some(start) => (start, Severity::Warning),
             None => match told_start(context, span) {
                 Some(start) if context.facts[start].paragraph == context.facts[span].paragraph => {
@@ -255,7 +283,10 @@ fn finding(
             0 => (format!("{years}年"), format!("{years} years")),
             _ => (
                 format!("{years}年{rest}个月"),
-                format!("{years} years {rest} months"),
+                format!(
+                    "{years} years {rest} month{}",
+                    if rest == 1 { "" } else { "s" }
+                ),
             ),
         }
     };
@@ -348,6 +379,28 @@ mod tests {
         };
         assert_eq!(count(&draft(2021)), 0);
         assert_eq!(count(&draft(2022)), 1);
+    }
+
+    #[test]
+    fn only_so_many_years_since_the_event_just_told() {
+        let draft = |span: &str| {
+            format!(
+                "标题\n\n本报记者 张三\n\n2025年9月的一个上午，车间里机械臂有条不紊地运转。\n\n2019年，丰川县把新能源汽车零部件确定为首位产业来培育。短短{span}，全县企业从46家增加到173家。\n"
+            )
+        };
+        assert_eq!(count(&draft("6年")), 0);
+        assert_eq!(count(&draft("4年")), 1);
+    }
+
+    #[test]
+    fn years_kept_at_since_the_date_of_the_sentence() {
+        let draft = |year: u32| {
+            format!(
+                "标题\n\n本报记者 张三\n\n2025年10月的一天，记者来到高岩村。\n\n今年58岁的潘德明，{year}年从县卫生学校毕业后回到高岩村当乡村医生，一干就是36年。\n"
+            )
+        };
+        assert_eq!(count(&draft(1989)), 0);
+        assert_eq!(count(&draft(1998)), 1);
     }
 
     #[test]
