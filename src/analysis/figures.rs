@@ -909,7 +909,8 @@ fn dates(text: &str) -> Vec<Figure> {
 const LABEL_STOPS: &[&str] = &[
     "的", "和", "与", "及", "以及", "等", "在", "到", "为", "是", "于", "从", "向", "将", "以",
     "组成", "开展", "参加", "参与", "实现", "完成", "达到", "增长", "下降", "提高", "覆盖", "获得",
-    "进行", "落实", "保障", "以上", "以下", "左右", "上下", "已", "均", "全部", "分别",
+    "进行", "落实", "保障", "以上", "以下", "左右", "上下", "已", "均", "全部", "分别", "发放",
+    "提供",
 ];
 /// Words stripped from either end of a label written before its figure.
 const LABEL_LEADS: &[&str] = &[
@@ -1147,13 +1148,21 @@ fn is_time_phrase(clause: &str) -> bool {
         .all(|c| c.is_ascii_digit() || "年月日底末初来以近至今—–-～~".contains(c))
 }
 
+/// What follows 在 in words of a status (在岗, 在职, 在校, 在建): an adjective, no preposition.
+const STATUS_OF_BEING_IN: &[char] = &[
+    '岗', '职', '校', '编', '册', '读', '建', '营', '孵', '库', '园', '院',
+];
+
 fn label_after(phrase: &str) -> Option<String> {
     // 以8.38亿元、9.21亿元顺利拍卖: an adverb after the figure starts the verb, not the noun.
     const ADVERBS: &[&str] = &[
         "顺利", "全部", "分别", "基本", "累计", "全面", "成功", "有效", "已经", "共同", "先后",
         "增加", "增长", "下降", "减少", "提高", "提升", "降低", "上升",
     ];
-    if phrase.starts_with(|c: char| "的以到至为是在和与及或等已均共".contains(c))
+    let status_word = phrase
+        .strip_prefix('在')
+        .is_some_and(|rest| rest.starts_with(STATUS_OF_BEING_IN));
+    if (phrase.starts_with(|c: char| "的以到至为是在和与及或等已均共".contains(c)) && !status_word)
         || ADVERBS.iter().any(|adverb| phrase.starts_with(adverb))
     {
         return None;
@@ -1202,6 +1211,10 @@ fn label_before(phrase: &str) -> Option<String> {
             // 从业人员, 从事: 从 starting a word is no preposition.
             let rest = &phrase[at + start.len()..];
             if *start == "从" && rest.starts_with(['业', '事']) {
+                continue;
+            }
+            // 在岗乡村医生, 在校学生: 在 starting such a word is no preposition.
+            if *start == "在" && rest.starts_with(STATUS_OF_BEING_IN) {
                 continue;
             }
             // 规模以上工业, 亿元以上项目: 以 in 以上 is no preposition.

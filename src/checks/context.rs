@@ -191,6 +191,11 @@ fn bound_for_each_counted(text: &str, figures: &[Figure], index: usize) -> bool 
 /// 每个社区50万元, 每村3名: a figure for each unit. 每年安排…4800万元 is a year's total, the
 /// draft's whole for that year.
 fn per_each_unit(clause: &str) -> bool {
+    // 按每人每月600元的标准为全县321名在岗乡村医生: the rate is the standard's; what follows it
+    // is counted whole.
+    let clause = clause
+        .rfind("标准")
+        .map_or(clause, |at| &clause[at + "标准".len()..]);
     clause.match_indices('每').any(|(at, _)| {
         let next = clause[at + '每'.len_utf8()..].chars().next();
         next.is_none_or(|c| !"年月天日周".contains(c))

@@ -1467,6 +1467,17 @@ mod tests {
     }
 
     #[test]
+    fn staff_in_post_counted_after_a_standard_rate() {
+        let draft = |count: &str| {
+            format!(
+                "标题\n\n县财政按每人每月600元的标准为全县{count}名在岗乡村医生发放岗位补助。\n\n目前，全县在岗乡村医生312名，平均年龄48.7岁。\n"
+            )
+        };
+        assert_eq!(count(&draft("312")), 0);
+        assert_eq!(count(&draft("321")), 1);
+    }
+
+    #[test]
     fn a_look_back_closing_the_plans_reports_results() {
         let draft = |section: &str| {
             format!(
