@@ -441,8 +441,13 @@ fn adds_up_with_its_siblings(context: &Context, part: usize, total: usize) -> bo
         return false;
     };
     let sentence = context.facts[part].sentence;
-    let siblings: Vec<f64> = (0..figures.len())
-        .skip_while(|&index| context.facts[index].sentence != sentence)
+    // Figures are in document order: the sentence's own stand around the part.
+    let first = (0..part)
+        .rev()
+        .take_while(|&index| context.facts[index].sentence == sentence)
+        .last()
+        .unwrap_or(part);
+    let siblings: Vec<f64> = (first..figures.len())
         .take_while(|&index| context.facts[index].sentence == sentence)
         .filter(|&index| {
             index != part && unit_key(&figures[index].unit) == unit_key(&figures[part].unit)

@@ -7,6 +7,10 @@ use crate::analysis::figures::{FigureKind, Value};
 use crate::checks::context::{Context, clause_before};
 use crate::checks::{Finding, Message, Related, Severity};
 
+/// How many paragraphs back a span's own words may name the event it counts from: a feature's
+/// story, not a whole book of drafts.
+const NAMED_START_REACH_PARAGRAPHS: usize = 40;
+
 /// Events a span may count from besides foundings: agreements, rules issued, moves.
 const STARTING_VERBS: &[&str] = &[
     "签订",
@@ -127,7 +131,13 @@ fn starting_verbs() -> impl Iterator<Item = &'static &'static str> {
 /// the document it names.
 fn named_start(context: &Context, span: usize) -> Option<usize> {
     let words = words_before(context, span);
-    (0..span).rev().find(|&date| {
+    let paragraph = context.facts[span].paragraph?;
+    let in_reach = |date: &usize| {
+        context.facts[*date]
+            .paragraph
+            .is_none_or(|other| other + NAMED_START_REACH_PARAGRAPHS >= paragraph)
+    };
+    (0..span).rev().take_while(in_reach).find(|&date| {
         if !is_event_date(context, date) {
             return false;
         }
