@@ -616,12 +616,7 @@ const COMPLEMENTS: &[&[&str]] = &[
 /// 网格员队伍3456人，其中专职网格员1152名、兼职网格员2304名; 水库1006座，其中大型6座、中型20座、
 /// 小型980座: parts of complementary kinds of one noun, each kind named once, are all of it.
 fn complementary(context: &Context, parts: &[usize]) -> bool {
-    let figures = context.figures();
-    let Some(labels) = parts
-        .iter()
-        .map(|&part| figures[part].label.as_deref())
-        .collect::<Option<Vec<&str>>>()
-    else {
+    let Some(labels) = labels_of(context, parts) else {
         return false;
     };
     COMPLEMENTS.iter().any(|kinds| {
@@ -649,15 +644,19 @@ fn complementary(context: &Context, parts: &[usize]) -> bool {
     })
 }
 
+/// The labels of all the parts, if each has one.
+fn labels_of<'t>(context: &Context<'t>, parts: &[usize]) -> Option<Vec<&'t str>> {
+    let figures = context.figures();
+    parts
+        .iter()
+        .map(|&part| figures[part].label.as_deref())
+        .collect()
+}
+
 /// 其中精品民宿23家、普通民宿63家: kinds of one noun of which one is the ordinary kind (普通,
 /// 一般) leave nothing out.
 fn special_and_ordinary(context: &Context, parts: &[usize]) -> bool {
-    let figures = context.figures();
-    let Some(labels) = parts
-        .iter()
-        .map(|&part| figures[part].label.as_deref())
-        .collect::<Option<Vec<&str>>>()
-    else {
+    let Some(labels) = labels_of(context, parts) else {
         return false;
     };
     let Some(noun) = labels
