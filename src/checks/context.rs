@@ -865,7 +865,8 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
 }
 
 /// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛 or 2025年3月的一个上午，…: a feature whose first
-/// paragraph dates the reporter's visit is written in that month (taken at its end, so nothing of the month lies after it).
+/// paragraph dates the reporter's visit is written in that month (taken at its end, so nothing
+/// of the month lies after it).
 fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
     let first = report.paragraphs.first()?.range();
     report
