@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::super::context::{Context, PARTS_OF_A_YEAR, compatible, part_of_a_year};
+use super::super::context::{Context, PARTS_OF_A_YEAR, clause_before, compatible, part_of_a_year};
 use super::super::{Finding, Message, Related};
 use super::RULE;
 use crate::analysis::figures::FigureKind;
@@ -46,7 +46,7 @@ pub(super) fn restated_changes(context: &Context) -> Vec<Finding> {
             continue;
         };
         // 年均增长 is an average over years, 当月增长 one month's: rates of their own.
-        let clause = super::super::context::clause_before(text, figure.range.start);
+        let clause = clause_before(text, figure.range.start);
         if ["年均", "当月", "累计", "平均"]
             .iter()
             .any(|word| clause.contains(word))
