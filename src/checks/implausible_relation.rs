@@ -395,6 +395,8 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
                 figures[earlier].kind == FigureKind::Count
                 && !context.facts[earlier].per_unit
                 && unit_key(&figures[earlier].unit) != unit
+                // 比上年的3467件增长11.4%: what the count is compared with.
+                && !clause_before(text, figures[earlier].range.start).contains('比')
                 // 每组 names a character of 小组, 每个行政村 of 行政村, 村均 of 行政村集体经济总收入.
                 && names_the_unit(context, earlier, clause)
             })
@@ -1030,9 +1032,18 @@ fn unit_noun(clause: &str) -> Option<char> {
         !clause[at + '每'.len_utf8()..].starts_with(['年', '月', '天', '日', '周'])
     });
     if let Some((at, _)) = each {
-        return clause[at + '每'.len_utf8()..]
+        let after = &clause[at + '每'.len_utf8()..];
+        // 每家企业 speaks of 企业, 每家约15.8张 of the 家 itself.
+        let noun = after
             .chars()
             .find(|c| !matches!(c, '个' | '名' | '家' | '一'));
+        return match noun {
+            Some(c) if !"约近超达有可为在均都需".contains(c) => Some(c),
+            _ => after
+                .chars()
+                .next()
+                .filter(|c| crate::text::chars::is_han(*c)),
+        };
     }
     // 人均 income is no share of a stated total.
     let at = clause.rfind('均')?;

@@ -15,12 +15,38 @@ use crate::analysis::figures::{FigureKind, Value};
 /// rounds all three figures, and 约 or 左右 allow more.
 const EXACT_SLACK: f64 = 0.03;
 const APPROXIMATE_SLACK: f64 = 0.12;
-/// How near it must come to the average with the slip undone to name the slip.
+/// How near it must come to the average with the slip undone to name the slip: this, or the
+/// rounding of the last digit written (5.948 is written 5.9), up to ROUNDING_SLACK.
 const SLIP_SLACK: f64 = 0.006;
+const ROUNDING_SLACK: f64 = 0.01;
 /// Totals and counts further than this many figures, or paragraphs back, from the average are
 /// not tried.
 const MAX_REACH: usize = 40;
 const REACH_PARAGRAPHS: usize = 2;
+/// A total whose label names the averaged measure (产值 for 人均产值) ties itself to the average
+/// from further away, up to this many figures either side.
+const LABEL_REACH: usize = 400;
+
+/// The measure an average is of: 产值 in 人均产值, 罚没款 in 件均罚没款.
+fn averaged_measure(label: &str) -> Option<&str> {
+    let at = label.rfind('均')?;
+    let measure = &label[at + '均'.len_utf8()..];
+    (measure.chars().count() >= 2 && measure.chars().all(crate::text::chars::is_han))
+        .then_some(measure)
+}
+
+/// 每千人拥有企业23.4户: the quotient of a rate per thousand is scaled up by a thousand.
+fn per_population_scale(clause: &str) -> f64 {
+    [
+        ("每十万人", 100_000.0),
+        ("每万人", 10_000.0),
+        ("每千人", 1_000.0),
+        ("每百人", 100.0),
+    ]
+    .iter()
+    .find(|(word, _)| clause.contains(word))
+    .map_or(1.0, |&(_, scale)| scale)
+}
 
 pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Finding> {
     let figures = context.figures();
@@ -49,10 +75,12 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         }
         let clause = clause_before(context.text, figures[average].range.start);
         // 人均 divides by people; 每期, 每个小区, 每名家庭医生 by the count of that unit.
-        let per_head = clause.contains("人均");
+        let scale = per_population_scale(clause);
+        let per_head = clause.contains("人均") || scale > 1.0;
+        // 游客人均消费 is spent per visit: 人次 count heads as well as 人.
         let counts_the_units = |count: usize| {
             if per_head {
-                unit_key(&figures[count].unit) == "人"
+                matches!(unit_key(&figures[count].unit), "人" | "人次")
             } else {
                 names_the_unit(context, count, clause)
             }
@@ -66,30 +94,50 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
                 .paragraph
                 .is_some_and(|at| at <= paragraph && at + REACH_PARAGRAPHS >= paragraph)
         };
-        let in_paragraph: Vec<usize> = (average.saturating_sub(MAX_REACH)
-            ..(average + MAX_REACH).min(figures.len()))
+        let measure = figures[average].label.as_deref().and_then(averaged_measure);
+        let names_the_measure = |other: usize| {
+            measure.is_some_and(|measure| {
+                figures[other]
+                    .label
+                    .as_deref()
+                    .is_some_and(|label| label.contains(measure) && !label.contains('均'))
+            })
+        };
+        let candidates: Vec<usize> = (average.saturating_sub(LABEL_REACH)
+            ..(average + LABEL_REACH).min(figures.len()))
             .filter(|&other| {
                 other != average
-                    && in_reach(other)
                     && !context.facts[other].per_unit
                     && is_amount(&figures[other])
                     && matches!(figures[other].value, Value::Number(_))
             })
             .collect();
-        // 平均每期约110人 of 13800人次: people and participations are counted alike here.
+        let near_by = |other: usize| other.abs_diff(average) <= MAX_REACH && in_reach(other);
+        // 平均每期约110人 of 13800人次: people and participations are counted alike here, and
+        // 人均参训5.9次 is 人次 over people.
         let unit = |index: usize| match unit_key(&figures[index].unit) {
             "人次" => "人",
             other => other,
         };
-        let totals: Vec<usize> = in_paragraph
+        let same_unit = |other: usize| {
+            unit(other) == unit(average)
+                || (per_head
+                    && unit_key(&figures[average].unit) == "次"
+                    && unit_key(&figures[other].unit) == "人次")
+        };
+        let totals: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|&other| unit(other) == unit(average))
+            .filter(|&other| same_unit(other) && (near_by(other) || names_the_measure(other)))
             .collect();
-        let counts: Vec<usize> = in_paragraph
+        let counts: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|&other| figures[other].kind == FigureKind::Count && counts_the_units(other))
+            .filter(|&other| {
+                near_by(other)
+                    && figures[other].kind == FigureKind::Count
+                    && counts_the_units(other)
+            })
             .collect();
         let quotients: Vec<(usize, usize, f64)> = totals
             .iter()
@@ -97,7 +145,9 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
             .filter(|(total, count)| total != count)
             .filter_map(
                 |(total, count)| match (&figures[total].value, &figures[count].value) {
-                    (Value::Number(t), Value::Number(c)) if *c > 0.0 => Some((total, count, t / c)),
+                    (Value::Number(t), Value::Number(c)) if *c > 0.0 => {
+                        Some((total, count, t / c * scale))
+                    }
                     _ => None,
                 },
             )
@@ -122,10 +172,12 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         if significant_digits(&written) < 2 {
             continue;
         }
+        let last_digit = 10f64.powi(-(decimals as i32));
+        let slip_slack = (last_digit / 2.0 / value).clamp(SLIP_SLACK, ROUNDING_SLACK);
         let slipped = quotients.iter().copied().find(|&(_, _, q)| {
             [10.0, 0.1, 100.0, 0.01]
                 .iter()
-                .any(|factor| near(q, value * factor, SLIP_SLACK))
+                .any(|factor| near(q, value * factor, slip_slack))
                 || (written.len() >= 3 && digits_swapped(&format!("{q:.decimals$}"), &written))
         });
         let Some((total, count, quotient)) = slipped else {
@@ -134,7 +186,9 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         if named(total) && named(count) {
             continue;
         }
-        let scale = 10f64.powi(decimals as i32);
+        // 59次 undone is 5.9次: the quotient is shown to the digits the average was written with.
+        let shift = (value / quotient).log10().round().max(0.0) as i32;
+        let scale = 10f64.powi(decimals as i32 + shift);
         let computed =
             crate::features::display::group_thousands((quotient * scale).round() / scale);
         findings.push(Finding {
@@ -210,5 +264,58 @@ mod tests {
         };
         assert_eq!(count(&draft("38.6")), 0);
         assert_eq!(count(&draft("386")), 1);
+    }
+
+    #[test]
+    fn a_total_named_by_the_measure_ties_from_paragraphs_away() {
+        let draft = |average: &str| {
+            format!(
+                "标题\n\n产业产值从2019年的68.4亿元增长到2024年的312.6亿元。\n\n研发投入持续加大。\n\n新建厂房12幢。\n\n全产业从业人员2.86万人，其中研发人员3420人；人均产值{average}万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("109.3")), 0);
+        assert_eq!(count(&draft("10.93")), 1);
+        // A total of another measure that far away is not tried.
+        let other = draft("10.93").replace("产业产值", "固定资产投资");
+        assert_eq!(count(&other), 0);
+    }
+
+    #[test]
+    fn averages_per_case_per_visit_and_per_thousand() {
+        let per_case = |average: &str| {
+            format!(
+                "标题\n\n全年查办各类案件3862件，比上年的3467件增长11.4%；罚没款4726.5万元，件均罚没款{average}万元。\n"
+            )
+        };
+        assert_eq!(count(&per_case("1.22")), 0);
+        assert_eq!(count(&per_case("12.2")), 1);
+        // 游客人均消费 is spent per visit.
+        let per_visit = |average: &str| {
+            format!(
+                "标题\n\n全镇接待游客68.5万人次，实现旅游综合收入5.72亿元，游客人均消费约{average}元。\n"
+            )
+        };
+        assert_eq!(count(&per_visit("835")), 0);
+        assert_eq!(count(&per_visit("8350")), 1);
+        // 人均参训5.9次 is participations over people, written to one decimal of 5.948.
+        let per_teacher = |average: &str| {
+            format!(
+                "标题\n\n全县有专任教师5380人。全年组织培训1260场次，培训教师3.2万人次，专任教师人均参训{average}次。\n"
+            )
+        };
+        assert_eq!(count(&per_teacher("5.9")), 0);
+        assert_eq!(count(&per_teacher("59")), 1);
+    }
+
+    #[test]
+    fn each_house_counts_by_its_own_measure_word() {
+        // 平均每家约15.8张 speaks of the 家 itself, not of a noun after it.
+        let draft = |average: &str| {
+            format!(
+                "标题\n\n全镇渔家民宿从2019年的37家增加到2024年的186家，床位2930张，平均每家约{average}张。\n"
+            )
+        };
+        assert_eq!(count(&draft("15.8")), 0);
+        assert!(count(&draft("1.58")) >= 1);
     }
 }
