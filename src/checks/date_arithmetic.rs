@@ -777,9 +777,13 @@ fn consecutive_years(context: &Context, reference: Reference) -> Vec<Finding> {
             continue;
         }
         let sentence = context.facts[span].sentence;
+        // …第7年；2021年至2025年，我县连续5年…: a ； closes the start told before it.
         let Some(start) = (0..span)
             .rev()
-            .take_while(|&other| context.facts[other].sentence == sentence)
+            .take_while(|&other| {
+                context.facts[other].sentence == sentence
+                    && !context.text[figures[other].range.end..figure.range.start].contains('；')
+            })
             .find(|&other| is_start_year(context, other))
         else {
             continue;
@@ -1316,5 +1320,16 @@ mod tests {
             "{}",
             finding.message.zh
         );
+    }
+
+    #[test]
+    fn a_semicolon_closes_the_start_of_a_streak() {
+        let count = |text: &str| crate::checks::findings_of("date-arithmetic", text).len();
+        let draft = |streak: &str| {
+            format!(
+                "标题\n\n2026年1月12日\n\n我县自2019年起推行垃圾分类，2025年是连续推进的第7年；2021年至2025年，我县连续{streak}年在全市考核中位列第一。\n"
+            )
+        };
+        assert_eq!(count(&draft("5")), 0);
     }
 }

@@ -1005,8 +1005,10 @@ fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
             // 两级财政每台补助20万元: the label's own 每 names the unit of another figure.
             let label = figure.label.as_deref().unwrap_or_default();
             let label = label.split('每').next().unwrap_or_default();
-            unit_noun(clause).is_some_and(|noun| {
-                label.contains(noun) || figure.unit.chars().eq(std::iter::once(noun))
+            // 每人 is each person counted in 人 or 名, not 人才公寓310套.
+            unit_noun(clause).is_some_and(|noun| match noun {
+                '人' => unit_key(&figure.unit) == "人",
+                noun => label.contains(noun) || figure.unit.chars().eq(std::iter::once(noun)),
             })
         }
     }
@@ -1464,5 +1466,17 @@ mod tests {
             count("标题\n\n村集体一年增收12.6万元，87名村民人均增收1.9万余元。\n"),
             1
         );
+    }
+
+    #[test]
+    fn each_person_is_counted_in_people() {
+        let count = |text: &str| crate::checks::findings_of("implausible-relation", text).len();
+        let draft = |total: &str| {
+            format!(
+                "标题\n\n全县筹集人才公寓310套。今年已为860名毕业生发放一次性求职补贴，每人1500元，共计{total}万元。\n"
+            )
+        };
+        assert_eq!(count(&draft("129")), 0);
+        assert_eq!(count(&draft("192")), 1);
     }
 }

@@ -1035,6 +1035,15 @@ fn share_of_part_and_whole(
                 candidates.extend_from_slice(context.labelled(bare));
                 candidates.sort_unstable();
             }
+            // 占定点医药机构总数的21.7%: the number there are, not the year's 新增…41家.
+            if named_in_words.ends_with("总数") || named_in_words.ends_with("总量") {
+                candidates.retain(|&candidate| {
+                    !context.facts[candidate]
+                        .scope
+                        .iter()
+                        .any(|word| ["新增", "新建", "新认定", "新设"].contains(word))
+                });
+            }
             // 占交流教师的30.6% after 交流轮岗教师412名: a shorter wording of a label of the
             // paragraph.
             if candidates.is_empty() {
@@ -1147,6 +1156,14 @@ fn rate_of_part_and_whole(context: &Context, share: usize) -> Option<(usize, usi
     // 出生人口3.62万人，出生率7.54‰；死亡人口3.15万人，死亡率6.56‰: a ； closes the counts a
     // rate divides.
     if context.text[figures[whole].range.end..figures[share].range.start].contains('；') {
+        return None;
+    }
+    // 其中职工医保参保6.42万人、城乡居民医保参保35.44万人，户籍人口参保率97.3%: members of a
+    // 、-list are parallel parts, and a rate named for a group of its own divides by that group.
+    let between_the_two = &context.text[figures[whole].range.end..figures[part].range.start];
+    if (between_the_two.contains('、') && !between_the_two.contains('，'))
+        || !names_the_whole(whole) && !names_the_whole(part)
+    {
         return None;
     }
     let names_the_rate = |index: usize| {
@@ -1869,5 +1886,20 @@ mod tests {
         };
         assert_eq!(fees("12.6"), 0);
         assert_eq!(fees("16.2"), 1);
+    }
+
+    #[test]
+    fn a_rate_of_its_own_group_and_a_share_of_all_there_are() {
+        let count = |text: &str| crate::checks::findings_of("percent-range", text).len();
+        // Members of a 、-list are parallel; the rate is of 户籍人口, not stated.
+        let rate = "标题\n\n全县基本医疗保险参保41.86万人，其中职工医保参保6.42万人、城乡居民医保参保35.44万人，户籍人口参保率97.3%。\n";
+        assert_eq!(count(rate), 0);
+        // 总数 is the number there are, not the year's additions.
+        let share = |percent: &str| {
+            format!(
+                "标题\n\n全县定点医药机构586家。全年新增定点医药机构41家，退出16家。\n\n查处违法违规机构127家，占定点医药机构总数的{percent}%。\n"
+            )
+        };
+        assert_eq!(count(&share("21.7")), 0);
     }
 }

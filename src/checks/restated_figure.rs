@@ -88,6 +88,8 @@ const STOCK_ENDINGS: &[&str] = &["总量", "总数", "总人数", "总规模", "
 /// Words right before a count that pick out some of a kind by where they stand.
 const SUBSET_WORDS: &[&str] = &["沿线", "沿途", "周边", "附近", "途经"];
 const MIN_SPECIFIC_LABEL_CHARS: usize = 3;
+/// How many figures back a repeated figure may find the dated statement it repeats.
+const MAX_RESTATED_REACH: usize = 200;
 const MAX_EARLIER_STATEMENTS: usize = 32;
 
 fn run(context: &Context) -> Vec<Finding> {
@@ -635,7 +637,7 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
     };
     // Dearer tests last, for the few pairs whose labels agree.
     (labels_name_one_thing(la, lb) || (la == lb && same_owner(context, a, b)))
-        && narrowing(context, a) == narrowing(context, b)
+        && narrowings_agree(context, a, b)
         && !named_places_differ(context, a, b)
         && super::context::part_of_a_year(context, a) == super::context::part_of_a_year(context, b)
 }
@@ -702,9 +704,24 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
                 .iter()
                 .any(|word| ["全年", "当年", "上半年", "下半年"].contains(word))
     };
+    // 全年共签约招商项目86个 … 86个签约项目中: a figure repeating a dated one of its kind is of
+    // that period too.
+    let repeats_a_dated = |index: usize| {
+        let figures = context.figures();
+        let label = figures[index].label.as_deref().unwrap_or_default();
+        (index.saturating_sub(MAX_RESTATED_REACH)..index).any(|earlier| {
+            figures[earlier].value == figures[index].value
+                && unit_key(&figures[earlier].unit) == unit_key(&figures[index].unit)
+                && figures[earlier]
+                    .label
+                    .as_deref()
+                    .is_some_and(|other| shares_a_word(label, other))
+                && one_period(&context.facts[earlier], earlier)
+        })
+    };
     let totals_differ = match (cumulative(facts_a, a), cumulative(facts_b, b)) {
-        (true, false) => one_period(facts_b, b),
-        (false, true) => one_period(facts_a, a),
+        (true, false) => one_period(facts_b, b) || (!one_period(facts_a, a) && repeats_a_dated(b)),
+        (false, true) => one_period(facts_a, a) || (!one_period(facts_b, b) && repeats_a_dated(a)),
         _ => false,
     };
     // 2023年社区新增注册志愿者410名 and “三千多名志愿者”: a year's additions are not the number
@@ -737,6 +754,7 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
             .any(|word| sentence.contains(word))
     };
     if years_differ
+        || days_differ(context, a, b)
         || reached_by_other_actions(context, a, b)
         || now_against_a_past_year(context, a, b)
         || now_against_a_past_year(context, b, a)
@@ -763,7 +781,140 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
     let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
         return false;
     };
-    reach_verb(la) == reach_verb(lb) && !contexts_differ(context, a, b)
+    reach_verb(la) == reach_verb(lb)
+        && !reached_fewer(context, a, b)
+        && !reached_fewer(context, b, a)
+        && !actions_differ(context, a, b)
+        && !predicates_differ(context, a, b)
+        && !contexts_differ(context, a, b)
+}
+
+/// What a count before its noun did, the words after the noun to the clause's end: 与企业达成
+/// 初步就业意向 in 326名毕业生与企业达成初步就业意向. None for 3260名毕业生中 or a bare count,
+/// for what all of them did (13家基层分院全部建成…), and for a topic with figures of its own
+/// (13家基层分院中医诊疗38.6万人次).
+fn predicate<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
+    let figure = &context.figures()[index];
+    let after = context.text[figure.range.end..].strip_prefix(figure.label.as_deref()?)?;
+    let end = after
+        .find(|c: char| crate::text::chars::is_clause_punctuation(c) || c == '\n')
+        .unwrap_or(after.len());
+    let predicate = &after[..end];
+    let of_all = ["全部", "全", "均", "都", "共", "各"]
+        .iter()
+        .any(|word| predicate.starts_with(word));
+    (predicate.chars().count() >= 2
+        && !of_all
+        && !predicate.contains(|c: char| c.is_ascii_digit())
+        && !predicate.starts_with(['中', '的', '（', '(', '“']))
+    .then_some(predicate)
+}
+
+/// 326名毕业生与企业达成初步就业意向 and 为860名毕业生发放一次性求职创业补贴: counts told by what
+/// they did count those who did it; the other statement must tell of the same.
+fn predicates_differ(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let statement = |index: usize| {
+        let figure = &figures[index];
+        let clause_end = context.text[figure.range.end..]
+            .find(|c: char| crate::text::chars::is_clause_punctuation(c))
+            .map_or(context.text.len(), |at| figure.range.end + at);
+        format!(
+            "{}{}{}",
+            clause_before(context.text, figure.range.start),
+            figure.label.as_deref().unwrap_or_default(),
+            &context.text[figure.range.end..clause_end]
+        )
+    };
+    // The other must be told by an action too: a bare 9个村民小组 or 企业增加到173家 may be the
+    // number that there are.
+    let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
+    // 512名毕业生上岗见习 against 毕业生: the label itself goes on to what they did.
+    let acted = |x: usize, y: usize| {
+        predicate(context, y).is_some()
+            || narrowing(context, y).is_some()
+            || (label(y).starts_with(label(x)) && label(y).len() > label(x).len())
+            || figures[y]
+                .label
+                .as_deref()
+                .is_some_and(|label| ACTION_VERBS.iter().any(|verb| label.starts_with(verb)))
+    };
+    // People are the ones picked out by their deeds; 2600个先锋户联站运行良好 are all of them.
+    let people = |index: usize| unit_key(&figures[index].unit) == "人";
+    let told = |x: usize, y: usize| {
+        people(x)
+            && acted(x, y)
+            && predicate(context, x).is_some_and(|told| {
+                // The verb and what follows it at once: 发放一次…, not 求职创业补贴.
+                let head: String = told.chars().take(4).collect();
+                !shares_a_word(&head, &statement(y))
+            })
+    };
+    told(a, b) || told(b, a)
+}
+
+/// 覆盖全部7家医疗机构和162家定点零售药店 against 定点零售药店323家: a count after a reach verb,
+/// its noun after it, counts those reached, fewer than there are (reaching 138 of 128 is a slip).
+fn reached_fewer(context: &Context, reached: usize, other: usize) -> bool {
+    let figures = context.figures();
+    let fewer = matches!(
+        (&figures[reached].value, &figures[other].value),
+        (Value::Number(x), Value::Number(y)) if x < y
+    );
+    fewer && clause_reach(context, reached).is_some() && clause_reach(context, other).is_none()
+}
+
+/// The reach verb of the clause before a count whose noun follows it.
+fn clause_reach(context: &Context, index: usize) -> Option<&'static str> {
+    let figure = &context.figures()[index];
+    let label = figure.label.as_deref()?;
+    context.text[figure.range.end..]
+        .starts_with(label)
+        .then(|| {
+            let clause = clause_before(context.text, figure.range.start);
+            // 联系服务全镇128家规上企业 reaches all of them: it is their number.
+            let own_words = clause.rsplit(['和', '、', '及']).next().unwrap_or(clause);
+            let all_of_them = ["全", "所有"].iter().any(|word| own_words.contains(word));
+            REACH_VERBS
+                .iter()
+                .copied()
+                .find(|verb| clause.contains(verb))
+                .filter(|_| !all_of_them)
+        })
+        .flatten()
+}
+
+/// 培训毕业生740人 and 为860名毕业生发放…补贴: a label that opens with what was done to them
+/// counts those it was done to, when the other statement tells of something else done (在2360
+/// 名务工人员中 tells of nothing, and refers back).
+fn actions_differ(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let statement = |index: usize| {
+        let figure = &figures[index];
+        let clause_end = context.text[figure.range.end..]
+            .find(|c: char| crate::text::chars::is_clause_punctuation(c))
+            .map_or(context.text.len(), |at| figure.range.end + at);
+        format!(
+            "{}{}",
+            clause_before(context.text, figure.range.start),
+            &context.text[figure.range.end..clause_end]
+        )
+    };
+    let done_to = |x: usize, y: usize| {
+        let (Some(lx), Some(ly)) = (figures[x].label.as_deref(), figures[y].label.as_deref())
+        else {
+            return false;
+        };
+        ACTION_VERBS.iter().any(|verb| {
+            let other = statement(y);
+            lx.starts_with(verb)
+                && lx.len() > verb.len()
+                && !ly.contains(verb)
+                && !other.contains(verb)
+                && ACTION_VERBS.iter().any(|verb| other.contains(verb))
+        })
+    };
+    done_to(a, b) || done_to(b, a)
 }
 
 /// 累计加装电梯312部，惠及居民3744户 and 新开工改造小区29个、涉及居民4860户: people reached by
@@ -901,8 +1052,13 @@ fn narrowing<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
         return Some(modifier);
     }
     let clause = clause_before(context.text, figure.range.start);
-    let at = clause.rfind(label)?;
-    let before = clause[..at].trim_start_matches(['，', '、', '；', '。', '\n']);
+    // 获评“先进单位”的8个乡镇: a clause before a count whose noun follows it narrows it too.
+    let before = match clause.rfind(label) {
+        Some(at) => &clause[..at],
+        None if after.starts_with(label) => clause,
+        None => return None,
+    };
+    let before = before.trim_start_matches(['，', '、', '；', '。', '\n']);
     // 60岁以上老人 and 80周岁以上老人: an age band picks out some of them.
     if let Some(band) = AGE_BANDS
         .iter()
@@ -925,8 +1081,59 @@ fn narrowing<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
     let modifier = modifier
         .trim_start_matches(['全', '本', '我'])
         .trim_start_matches(['市', '县', '区', '镇', '省']);
+    // 已建成的3600套房源 tells the state of all of them.
+    if modifier.contains('已') {
+        return None;
+    }
+    // 今年返乡登记的: the time says when, the clause what picks them out.
+    let modifier = ["今年", "去年", "当年", "全年", "目前", "年内"]
+        .iter()
+        .find_map(|time| modifier.strip_prefix(time))
+        .unwrap_or(modifier);
     (modifier.chars().count() >= 2 && !modifier.ends_with(places_dates_or_owners))
         .then_some(modifier)
+}
+
+/// 2025年7月18日，…招聘会在这里举行，86家企业带来760个岗位: a figure told in a sentence that
+/// names its day counts that day's event, not what a span or another day brought.
+fn days_differ(context: &Context, a: usize, b: usize) -> bool {
+    let day = |index: usize| {
+        let start = context.figures()[index].range.start;
+        let sentence = &context.text[context.facts[index].sentence_range.start.min(start)..start];
+        DAY.find(sentence).map(|day| day.as_str())
+    };
+    match (day(a), day(b)) {
+        (None, None) => false,
+        (x, y) => x != y,
+    }
+}
+
+static DAY: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\d{1,2}月\d{1,2}日").unwrap());
+
+/// Two figures narrowed alike, or one narrowed by a clause whose words the other's statement
+/// repeats: 减船时改造的73艘休闲渔船 restates 改造为休闲渔船73艘, 已建成的3600套房源 restates
+/// 建成房源3600套; 返乡登记的3260名毕业生 are not the 326名毕业生 of one job fair.
+pub(super) fn narrowings_agree(context: &Context, a: usize, b: usize) -> bool {
+    let statement = |index: usize| {
+        let figure = &context.figures()[index];
+        format!(
+            "{}{}",
+            clause_before(context.text, figure.range.start),
+            figure.label.as_deref().unwrap_or_default()
+        )
+    };
+    // The clause's verb ends it (减船时改造, 签字同意改造); its place (全小区) tells nothing.
+    let verb = |modifier: &str| -> String {
+        let chars: Vec<char> = modifier.chars().collect();
+        chars[chars.len().saturating_sub(2)..].iter().collect()
+    };
+    match (narrowing(context, a), narrowing(context, b)) {
+        (x, y) if x == y => true,
+        (Some(modifier), None) => statement(b).contains(&verb(modifier)),
+        (None, Some(modifier)) => statement(a).contains(&verb(modifier)),
+        _ => false,
+    }
 }
 
 /// 地铁1号线一期于2021年6月开通运营，全长21.6公里 and 推进地铁2号线一期（全长24.3公里）: figures
@@ -1062,7 +1269,8 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
             .iter()
             .any(|word| label.contains(word))
     };
-    if the_rest(long) != the_rest(short) {
+    // 行政村未通过垃圾分类达标 and 行政村: those that have not are the rest.
+    if the_rest(long) != the_rest(short) || long.contains('未') != short.contains('未') {
         return false;
     }
     // 各类人才 and 人才: the longer label is the shorter under a word that picks out no kind of
@@ -1080,8 +1288,12 @@ pub(super) fn labels_name_one_thing(a: &str, b: &str) -> bool {
     if subject_of_its_own(short, long) {
         return false;
     }
+    // 家庭承包耕地面积 and 耕地面积, 现场签约项目 and 签约项目: a word that picks out a kind.
+    let picks_a_kind = NARROWING_WORDS
+        .iter()
+        .any(|word| long.contains(word) && !short.contains(word));
     if long.contains(short) {
-        return true;
+        return !picks_a_kind;
     }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
@@ -1152,6 +1364,8 @@ const NARROWING_WORDS: &[&str] = &[
     "乡村",
     "限额以上",
     "限上",
+    "现场",
+    "承包",
 ];
 
 /// Verbs that open a label of what was done (接待游客, 承接项目).
@@ -2013,5 +2227,45 @@ mod tests {
             count("全县有146个村卫生室。\n\n到2027年，建成164个村卫生室。\n"),
             0
         );
+    }
+
+    #[test]
+    fn those_picked_out_by_what_they_did_are_not_all_of_them() {
+        // A clause before a count whose noun follows it narrows it, unless the other statement
+        // tells of the same.
+        let awarded = "标题\n\n会议对获评“先进单位”的8个乡镇进行了表彰。\n\n全县14个乡镇中还有3个没有引进亿元以上项目。\n";
+        assert_eq!(count(awarded), 0);
+        let restated = "标题\n\n全县共有14个乡镇。\n\n全县的16个乡镇已全部完成改革。\n";
+        assert_eq!(count(restated), 1);
+        // A count told by what it did (与企业达成…, 发放…补贴) counts those who did it.
+        let did = "标题\n\n当天共有326名毕业生与企业达成就业意向。\n\n今年已为860名毕业生发放一次性求职补贴。\n\n县里开设订单式培训班，培训毕业生740人。\n";
+        assert_eq!(count(did), 0);
+        // The same deed told twice with two values is a slip.
+        let twice = "标题\n\n今年已为860名毕业生发放一次性求职补贴。\n\n截至6月底，已为680名毕业生发放一次性求职补贴。\n";
+        assert_eq!(count(twice), 1);
+    }
+
+    #[test]
+    fn kinds_the_rest_and_what_a_verb_reached() {
+        // 家庭承包 and 现场 pick out kinds; 未通过 are the rest.
+        let kinds = "标题\n\n全县耕地面积78.6万亩。\n\n土地流转面积41.2万亩，占家庭承包耕地面积72.5万亩的56.8%。\n";
+        assert_eq!(count(kinds), 0);
+        let rest = "标题\n\n全县186个行政村中有171个通过达标验收。\n\n全县还有15个行政村未通过达标验收。\n";
+        assert_eq!(count(rest), 0);
+        // 覆盖…162家 counts those reached.
+        let reached = "标题\n\n全县定点零售药店323家。\n\n医保移动支付覆盖全部7家二级医院和162家定点零售药店。\n";
+        assert_eq!(count(reached), 0);
+    }
+
+    #[test]
+    fn a_repeated_figure_keeps_its_period_and_a_day_its_event() {
+        // 86个签约项目 repeats the year's 86 and is no running total of three years.
+        let period = "标题\n\n去年全年共签约招商项目86个。\n\n项目落地方面，86个签约项目中，已开工63个。\n\n2023年以来，全县三年累计签约项目219个。\n";
+        assert_eq!(count(period), 0);
+        // One day's fair against the year so far.
+        let day = "标题\n\n7月18日，夏季专场招聘会举行，86家企业提供岗位760个。\n\n今年以来，全县已举办招聘会46场，提供岗位2.1万个。\n";
+        assert_eq!(count(day), 0);
+        let same_day = "标题\n\n7月18日，夏季专场招聘会举行，86家企业提供岗位760个。\n\n7月18日的招聘会上，86家企业提供岗位670个。\n";
+        assert_eq!(count(same_day), 1);
     }
 }

@@ -114,7 +114,12 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
             })
             .filter(|&part| {
                 let clause = clause_before(text, figures[part].range.start);
-                is_amount(&figures[part])
+                // 医院186个（公立医院78个、民营医院108个）: a bracket breaks down the part before it.
+                let bracketed = &text[marker..figures[part].range.start];
+                let inside_brackets =
+                    bracketed.matches(['（', '(']).count() > bracketed.matches(['）', ')']).count();
+                !inside_brackets
+                    && is_amount(&figures[part])
                     && !context.facts[part].per_unit
                     // 每月800—1500元之间: a range is a band, not a part.
                     && matches!(figures[part].value, Value::Number(_))
@@ -249,7 +254,7 @@ fn check_breakdown(
                 low <= other_high + 1e-6 && other_low <= high + 1e-6
             }
         });
-    if adds_up_to_another || overlapping_classes(context, parts) {
+    if adds_up_to_another || overlapping_classes(context, parts) || nested_stages(context, parts) {
         return None;
     }
     // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
@@ -559,6 +564,36 @@ fn overlapping_classes(context: &Context, parts: &[usize]) -> bool {
         .iter()
         .flatten()
         .any(|measure| measures.iter().flatten().any(|other| other != measure))
+}
+
+/// Stages a project passes through in turn: each counts some of those at the stage before.
+const PROGRESS_STAGES: &[&str] = &[
+    "签约", "落地", "开工", "竣工", "完工", "建成", "投产", "达产",
+];
+
+/// 86个签约项目中，已开工63个…；已竣工投产31个: the projects completed are among those started,
+/// so the two do not add up. 未开工 and 在建 are kinds apart, and so are a year's 新开工, 续建
+/// and 竣工投产 projects.
+fn nested_stages(context: &Context, parts: &[usize]) -> bool {
+    let Some(labels) = labels_of(context, parts) else {
+        return false;
+    };
+    if labels
+        .iter()
+        .any(|label| label.contains("新开工") || label.contains("续建"))
+    {
+        return false;
+    }
+    let stage = |label: &str| {
+        if label.contains('未') || label.contains("在建") {
+            return None;
+        }
+        PROGRESS_STAGES
+            .iter()
+            .position(|stage| label.contains(stage))
+    };
+    let stages: Vec<usize> = labels.iter().filter_map(|label| stage(label)).collect();
+    stages.iter().any(|a| stages.iter().any(|b| a != b))
 }
 
 /// 累计新设市场主体13.2万户，其中2018年4.02万户、2019年4.32万户、2020年4.86万户: parts that
@@ -986,7 +1021,7 @@ fn parts_past_whole(context: &Context) -> Vec<Finding> {
                 REST_WORDS.iter().any(|word| clause.contains(word))
             });
             let short = names_the_rest && high + 1e-6 < whole_low;
-            if low <= whole_high + 1e-6 && !short {
+            if (low <= whole_high + 1e-6 && !short) || nested_stages(context, &parts) {
                 continue;
             }
             findings.push(finding(context, whole, &parts, low, high));
@@ -1551,5 +1586,29 @@ mod tests {
         };
         assert_eq!(rise("0.6"), 0);
         assert_eq!(rise("0.9"), 1);
+    }
+
+    #[test]
+    fn brackets_break_down_their_part_and_stages_nest() {
+        let count = |text: &str| crate::checks::findings_of("sum-mismatch", text).len();
+        let bracketed = |hospitals: &str| {
+            format!(
+                "标题\n\n年末全市共有医疗卫生机构4265个，其中医院{hospitals}个（公立医院78个、民营医院108个），基层医疗卫生机构3978个，专业公共卫生机构101个。\n"
+            )
+        };
+        assert_eq!(count(&bracketed("186")), 0);
+        assert_eq!(count(&bracketed("286")), 1);
+        // Completed projects are among those started.
+        let stages =
+            "标题\n\n项目落地方面，86个签约项目中，已开工63个，开工率73.3%；已竣工投产31个。\n";
+        assert_eq!(count(stages), 0);
+        // A year's new, continued and completed projects are kinds apart.
+        let kinds = |continued: &str| {
+            format!(
+                "标题\n\n全年实施重点项目86个，其中新开工项目32个、续建项目{continued}个、竣工投产项目13个。\n"
+            )
+        };
+        assert_eq!(count(&kinds("41")), 0);
+        assert_eq!(count(&kinds("44")), 1);
     }
 }

@@ -9,7 +9,7 @@ use super::super::context::{
 };
 use super::super::{Finding, Message, Related};
 use super::{
-    MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowing,
+    MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowings_agree,
     past_against_now, same_circumstances, start_of_change,
 };
 use crate::analysis::figures::owner;
@@ -66,7 +66,7 @@ pub(super) fn transposed_restatements(
                         figures[later].label.as_deref().unwrap_or_default(),
                     )
                     && !owners_differ(context, earlier, later)
-                    && narrowing(context, earlier) == narrowing(context, later)
+                    && narrowings_agree(context, earlier, later)
                     && !named_places_differ(context, earlier, later)
                     && same_circumstances(context, years, earlier, later)
                     // 1—9月 and 上半年 are different spans whatever their digits.
