@@ -567,7 +567,10 @@ impl<'a> Context<'a> {
                     sentence_range,
                     year: None,
                     relative_year: relative_year(sentence_before),
-                    per_unit: ["平均", "单个"].iter().any(|word| clause.contains(word))
+                    // 每千常住人口拥有床位7.18张: a rate per thousand is per unit too.
+                    per_unit: ["平均", "单个", "每千", "每万", "每百"]
+                        .iter()
+                        .any(|word| clause.contains(word))
                         || bound_for_each_counted(text, &report.figures, index)
                         || per_unit_average(clause)
                         || per_each_unit(clause)

@@ -35,18 +35,22 @@ fn averaged_measure(label: &str) -> Option<&str> {
         .then_some(measure)
 }
 
-/// 每千人拥有企业23.4户: the quotient of a rate per thousand is scaled up by a thousand.
+/// 每千人拥有企业23.4户, 每千常住人口拥有床位7.18张: the quotient of a rate per thousand is
+/// scaled up by a thousand.
 fn per_population_scale(clause: &str) -> f64 {
-    [
-        ("每十万人", 100_000.0),
-        ("每万人", 10_000.0),
-        ("每千人", 1_000.0),
-        ("每百人", 100.0),
-    ]
-    .iter()
-    .find(|(word, _)| clause.contains(word))
-    .map_or(1.0, |&(_, scale)| scale)
+    PER_POPULATION
+        .captures(clause)
+        .map_or(1.0, |found| match &found[1] {
+            "十万" => 100_000.0,
+            "万" => 10_000.0,
+            "千" => 1_000.0,
+            _ => 100.0,
+        })
 }
+
+static PER_POPULATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"每(十万|万|千|百)(?:名|个)?\p{Han}{0,4}?(?:人口|人)").unwrap()
+});
 
 pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Finding> {
     let figures = context.figures();
@@ -78,8 +82,19 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         let scale = per_population_scale(clause);
         let per_head = clause.contains("人均") || scale > 1.0;
         // 游客人均消费 is spent per visit: 人次 count heads as well as 人.
+        // A rate per thousand divides by the population, not by any count of people.
+        // 按常住人口549.2万人计算: the word may stand before the count.
+        let population = |count: usize| {
+            figures[count]
+                .label
+                .as_deref()
+                .is_some_and(|label| label.contains("人口"))
+                || clause_before(context.text, figures[count].range.start).ends_with("人口")
+        };
         let counts_the_units = |count: usize| {
-            if per_head {
+            if scale > 1.0 {
+                population(count)
+            } else if per_head {
                 matches!(unit_key(&figures[count].unit), "人" | "人次")
             } else {
                 names_the_unit(context, count, clause)
@@ -133,8 +148,9 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         let counts: Vec<usize> = candidates
             .iter()
             .copied()
+            // 平均每村约7.6名 of 1420名, over the 186个行政村 counted paragraphs before.
             .filter(|&other| {
-                near_by(other)
+                (near_by(other) || !per_head)
                     && figures[other].kind == FigureKind::Count
                     && counts_the_units(other)
             })
@@ -317,5 +333,24 @@ mod tests {
         };
         assert_eq!(count(&draft("15.8")), 0);
         assert!(count(&draft("1.58")) >= 1);
+    }
+
+    #[test]
+    fn per_thousand_residents_and_per_stay() {
+        let beds = |each: &str| {
+            format!(
+                "标题\n\n年末常住人口512.6万人。医疗卫生机构床位3.68万张，每千常住人口拥有床位{each}张。\n"
+            )
+        };
+        assert_eq!(count(&beds("7.18")), 0);
+        assert_eq!(count(&beds("71.8")), 1);
+        // 次均 divides by the stays, counted in 人次.
+        let stays = |each: &str| {
+            format!(
+                "标题\n\n全年参保人员住院12.48万人次，住院医疗总费用15.62亿元，次均住院费用{each}万元。\n"
+            )
+        };
+        assert_eq!(count(&stays("1.25")), 0);
+        assert!(count(&stays("12.5")) >= 1);
     }
 }
