@@ -98,6 +98,11 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
             });
             let one_value_each = values.is_some();
             let head = figure.unit.as_str();
+            // 可回收物、厨余垃圾、有害垃圾、其他垃圾“四分类”: a quoted count word right after its
+            // list counts that list, whatever its head.
+            let quoted = text[..figure.range.start].ends_with('“')
+                && text[figure.range.end..].starts_with('”');
+            let mut names_its_list = false;
             let (count, mut items) = match values {
                 Some(tied) => tied,
                 // 固定日说事和双向约定说事一种: a list of two or more right before 一种 is its
@@ -117,7 +122,16 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
                 }
                 None => {
                     let count = countable(figure).or_else(|| headed_count(figure))?;
-                    let items = list_before(text, figure)
+                    let before = list_before(text, figure);
+                    names_its_list = quoted
+                        && before.as_ref().is_some_and(|items| {
+                            // The first item may carry the clause's lead-in (全县统一推行可回收物).
+                            items.len() >= 2
+                                && items[1..]
+                                    .iter()
+                                    .all(|item| item.text.chars().count() <= MAX_PAIR_ITEM_CHARS)
+                        });
+                    let items = before
                         .or_else(|| quoted_run_before(text, figure))
                         .or_else(|| list_after(text, figure))
                         .or_else(|| figures_after(text, figure, &figures[index + 1..]))
@@ -127,6 +141,7 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
             };
             // “六保” counts items that each hold its head: 保居民就业、…、保基层运转.
             if !LIST_COUNTERS.contains(&figure.unit.as_str())
+                && !names_its_list
                 && !items
                     .iter()
                     .all(|item| item.text.contains(figure.unit.as_str()))
@@ -218,7 +233,9 @@ fn list_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
     }
     // 链长制提升、数字化改造、“小升规”培育“三大行动”: a quoted word inside an item is no
     // boundary.
+    // 改管网（雨污分流）、改道路: nor is a bracketed note.
     let mut open_quotes = 0usize;
+    let mut open_brackets = 0usize;
     let start = text[..end]
         .char_indices()
         .rev()
@@ -229,6 +246,14 @@ fn list_before(text: &str, figure: &Figure) -> Option<Vec<Item>> {
             }
             '“' if open_quotes > 0 => {
                 open_quotes -= 1;
+                false
+            }
+            '）' => {
+                open_brackets += 1;
+                false
+            }
+            '（' if open_brackets > 0 => {
+                open_brackets -= 1;
                 false
             }
             _ => SEGMENT_BOUNDARY.contains(&c),

@@ -307,4 +307,28 @@ mod tests {
         // A list far from its count word that gives no value to each is something else.
         assert_eq!(count("建成高校、科研院所转化中心10个。"), 0);
     }
+
+    #[test]
+    fn a_quoted_count_word_right_after_its_list_counts_it() {
+        let sorts = |count_word: &str| {
+            format!(
+                "标题\n\n全县统一推行可回收物、厨余垃圾、有害垃圾、其他垃圾“{count_word}分类”标准。\n"
+            )
+        };
+        assert_eq!(count(&sorts("四")), 0);
+        assert_eq!(count(&sorts("五")), 1);
+        let diseases = |count_word: &str| {
+            format!("标题\n\n其中高血压、糖尿病“{count_word}病”患者1.21万人。\n")
+        };
+        assert_eq!(count(&diseases("两")), 0);
+        assert_eq!(count(&diseases("三")), 1);
+        // A bracketed note inside an item does not end the list.
+        let works = |count_word: &str| {
+            format!(
+                "标题\n\n改造内容围绕改管网（雨污分流）、改道路、改屋面、改外立面、改绿化、改停车、改安防“{count_word}改”展开。\n"
+            )
+        };
+        assert_eq!(count(&works("七")), 0);
+        assert_eq!(count(&works("八")), 1);
+    }
 }
