@@ -1339,7 +1339,10 @@ pub(super) fn threshold_measure(subject: &str) -> Option<String> {
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_ascii_digit());
+    // 8个镇、4个乡: a count of a list before names no band (15—59岁 does).
+    let band = subject.contains(['—', '－', '-', '～', '~', '至']);
     let (unit, rest) = match (last_digit, threshold) {
+        (Some(_), None) if !band => return None,
         (Some((at, digit)), _) => {
             let after = &subject[at + digit.len_utf8()..];
             let unit = after.chars().next()?;

@@ -27,6 +27,7 @@ const SHARE_WORDS: &[&str] = &[
 fn run(context: &Context) -> Vec<Finding> {
     let mut findings = stated_totals(context);
     findings.extend(breakdowns(context));
+    findings.extend(bracketed_breakdowns(context));
     findings.extend(net_increases(context));
     findings.extend(parts_past_whole(context));
     // One finding per total, however many ways its parts were found.
@@ -173,6 +174,54 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
                 ));
             }
         }
+    }
+    findings
+}
+
+/// 医院186个（公立医院78个、民营医院108个）: parts of the figure's unit in a bracket right after
+/// it break it down.
+fn bracketed_breakdowns(context: &Context) -> Vec<Finding> {
+    let figures = context.figures();
+    let text = context.text;
+    let mut findings = Vec::new();
+    for whole in 0..figures.len() {
+        let after = &text[figures[whole].range.end..];
+        if !after.starts_with('（') || !is_amount(&figures[whole]) {
+            continue;
+        }
+        let Some(close) = after.find('）') else {
+            continue;
+        };
+        let end = figures[whole].range.end + close;
+        let inside: Vec<usize> = (whole + 1..figures.len())
+            .take_while(|&part| figures[part].range.end <= end)
+            .collect();
+        let parts: Vec<usize> = inside
+            .iter()
+            .copied()
+            .filter(|&part| {
+                unit_key(&figures[part].unit) == unit_key(&figures[whole].unit)
+                    && is_amount(&figures[part])
+                    && !context.facts[part].per_unit
+                    && matches!(figures[part].value, Value::Number(_))
+            })
+            .collect();
+        // 含村卫生室198家: one part is a subset, not a breakdown; other figures make it a note.
+        if parts.len() < 2
+            || parts.len() != inside.len()
+            || !text[figures[whole].range.end..end].contains('、')
+        {
+            continue;
+        }
+        let sentence = context.facts[whole].sentence;
+        let unit = unit_key(&figures[whole].unit);
+        findings.extend(check_breakdown(
+            context,
+            (parts[0], sentence, unit),
+            whole,
+            &parts,
+            (false, false),
+        ));
     }
     findings
 }
@@ -511,6 +560,16 @@ fn digit_slips(digits: &str, swaps_only: bool) -> Vec<String> {
         {
             let mut swapped = chars.clone();
             swapped.swap(at, at + 1);
+            slips.push(swapped);
+        }
+        // 29.8 typed 28.9: the two digits either side of the point swapped.
+        if chars.get(at + 1) == Some(&'.')
+            && let Some(&next) = chars.get(at + 2)
+            && next.is_ascii_digit()
+            && next != chars[at]
+        {
+            let mut swapped = chars.clone();
+            swapped.swap(at, at + 2);
             slips.push(swapped);
         }
         if Some(at) == last || swaps_only {
@@ -1610,5 +1669,31 @@ mod tests {
         };
         assert_eq!(count(&kinds("41")), 0);
         assert_eq!(count(&kinds("44")), 1);
+    }
+
+    #[test]
+    fn slips_across_the_point_lists_of_places_and_bracketed_parts() {
+        let count = |text: &str| crate::checks::findings_of("sum-mismatch", text).len();
+        // 29.8 typed 28.9 misses the whole by what the swap makes.
+        let grain = |wheat: &str| {
+            format!(
+                "标题\n\n全县夏粮播种面积32.6万亩，其中小麦{wheat}万亩、大麦1.6万亩、蚕豌豆1.2万亩。\n"
+            )
+        };
+        assert_eq!(count(&grain("29.8")), 0);
+        assert_eq!(count(&grain("28.9")), 1);
+        // Counts of a list of places are no bands of a measure.
+        let towns = |villages: &str| {
+            format!(
+                "标题\n\n全县12个乡镇（街道）中，8个镇、{villages}个乡和1个街道全部建立工作专班。\n"
+            )
+        };
+        assert_eq!(count(&towns("3")), 0);
+        assert_eq!(count(&towns("4")), 1);
+        let hospitals = |private: &str| {
+            format!("标题\n\n全市共有医院186个（公立医院78个、民营医院{private}个）。\n")
+        };
+        assert_eq!(count(&hospitals("108")), 0);
+        assert_eq!(count(&hospitals("118")), 1);
     }
 }
