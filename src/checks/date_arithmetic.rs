@@ -2,6 +2,7 @@
 //! 2016年开始 … 3年以来 in a report of 2019 — and past events dated after the draft's own date.
 
 mod dated_starts;
+mod ordinal_years;
 
 use super::context::{Context, Day, clause_before};
 use super::{Finding, Message, Related, Rule, Severity};
@@ -94,6 +95,7 @@ fn run(context: &Context) -> Vec<Finding> {
     }
     findings.extend(five_year_plans(context));
     findings.extend(durations_between_dates(context));
+    findings.extend(ordinal_years::ordinal_years(context));
     // A span the year-level checks already flag needs no second word.
     let dated = dated_starts::spans_from_dated_events(context);
     let flagged: Vec<_> = findings
@@ -621,7 +623,7 @@ fn years_disagree(context: &Context, span: usize, years: f64, range: usize) -> O
 }
 
 /// A year something started in: 2016年开始, 2019年以来, 自2017年启动…以来.
-fn is_start_year(context: &Context, index: usize) -> bool {
+pub(super) fn is_start_year(context: &Context, index: usize) -> bool {
     let figure = &context.figures()[index];
     if !matches!(
         figure.value,
