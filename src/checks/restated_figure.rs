@@ -810,22 +810,27 @@ fn predicate<'t>(context: &Context<'t>, index: usize) -> Option<&'t str> {
     .then_some(predicate)
 }
 
+/// What a figure's own clause says of it: the words before it, its label, and the words after it
+/// to the clause's end (今年已为 · 毕业生 · 发放一次性求职补贴).
+fn statement_of(context: &Context, index: usize) -> String {
+    let figure = &context.figures()[index];
+    let after = &context.text[figure.range.end..];
+    let clause_end = after
+        .find(|c: char| crate::text::chars::is_clause_punctuation(c))
+        .unwrap_or(after.len());
+    format!(
+        "{}{}{}",
+        clause_before(context.text, figure.range.start),
+        figure.label.as_deref().unwrap_or_default(),
+        &after[..clause_end]
+    )
+}
+
 /// 326名毕业生与企业达成初步就业意向 and 为860名毕业生发放一次性求职创业补贴: counts told by what
 /// they did count those who did it; the other statement must tell of the same.
 fn predicates_differ(context: &Context, a: usize, b: usize) -> bool {
     let figures = context.figures();
-    let statement = |index: usize| {
-        let figure = &figures[index];
-        let clause_end = context.text[figure.range.end..]
-            .find(|c: char| crate::text::chars::is_clause_punctuation(c))
-            .map_or(context.text.len(), |at| figure.range.end + at);
-        format!(
-            "{}{}{}",
-            clause_before(context.text, figure.range.start),
-            figure.label.as_deref().unwrap_or_default(),
-            &context.text[figure.range.end..clause_end]
-        )
-    };
+    let statement = |index: usize| statement_of(context, index);
     // The other must be told by an action too: a bare 9个村民小组 or 企业增加到173家 may be the
     // number that there are.
     let label = |index: usize| figures[index].label.as_deref().unwrap_or_default();
@@ -889,17 +894,7 @@ fn clause_reach(context: &Context, index: usize) -> Option<&'static str> {
 /// 名务工人员中 tells of nothing, and refers back).
 fn actions_differ(context: &Context, a: usize, b: usize) -> bool {
     let figures = context.figures();
-    let statement = |index: usize| {
-        let figure = &figures[index];
-        let clause_end = context.text[figure.range.end..]
-            .find(|c: char| crate::text::chars::is_clause_punctuation(c))
-            .map_or(context.text.len(), |at| figure.range.end + at);
-        format!(
-            "{}{}",
-            clause_before(context.text, figure.range.start),
-            &context.text[figure.range.end..clause_end]
-        )
-    };
+    let statement = |index: usize| statement_of(context, index);
     let done_to = |x: usize, y: usize| {
         let (Some(lx), Some(ly)) = (figures[x].label.as_deref(), figures[y].label.as_deref())
         else {
@@ -1120,14 +1115,7 @@ static DAY: std::sync::LazyLock<regex::Regex> =
 /// repeats: 减船时改造的73艘休闲渔船 restates 改造为休闲渔船73艘, 已建成的3600套房源 restates
 /// 建成房源3600套; 返乡登记的3260名毕业生 are not the 326名毕业生 of one job fair.
 pub(super) fn narrowings_agree(context: &Context, a: usize, b: usize) -> bool {
-    let statement = |index: usize| {
-        let figure = &context.figures()[index];
-        format!(
-            "{}{}",
-            clause_before(context.text, figure.range.start),
-            figure.label.as_deref().unwrap_or_default()
-        )
-    };
+    let statement = |index: usize| statement_of(context, index);
     // The clause's verb ends it (减船时改造, 签字同意改造); its place (全小区) tells nothing.
     let verb = |modifier: &str| -> String {
         let chars: Vec<char> = modifier.chars().collect();
