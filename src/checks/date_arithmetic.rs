@@ -701,12 +701,7 @@ fn against_start_year(
             .paragraph
             .is_none_or(|other_paragraph| other_paragraph + reach_paragraphs >= paragraph)
     };
-    let year_of = |index: usize| match figures[index].value {
-        Value::Date {
-            year: Some(year), ..
-        } => Some(year),
-        _ => None,
-    };
+    let year_of = |index: usize| year_of(&figures[index]);
     let starts: Vec<usize> = (0..span)
         .rev()
         .take_while(|&other| reach(other))
@@ -844,15 +839,30 @@ fn start_finding(
                 reference.year()
             ),
         },
-        related: vec![Related {
-            range: figures[start].range.clone(),
-            message: Message {
-                zh: "起始年份".into(),
-                en: "the start year".into(),
-            },
-        }],
+        related: vec![start_year_related(context, start)],
         fixes: Vec::new(),
     })
+}
+
+/// The start year a span or an ordinal year counts from, as a related location.
+fn start_year_related(context: &Context, start: usize) -> Related {
+    Related {
+        range: context.figures()[start].range.clone(),
+        message: Message {
+            zh: "起始年份".into(),
+            en: "the start year".into(),
+        },
+    }
+}
+
+/// The year of a date figure (2019年, 2021年4月).
+fn year_of(figure: &crate::analysis::figures::Figure) -> Option<i32> {
+    match figure.value {
+        Value::Date {
+            year: Some(year), ..
+        } => Some(year),
+        _ => None,
+    }
 }
 
 /// Words after a date that report it as done: 于2020年10月投入使用.

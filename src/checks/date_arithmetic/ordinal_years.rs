@@ -2,20 +2,12 @@
 //! started in a year named in the same sentence is that start plus N − 1.
 
 use super::super::context::Context;
-use super::super::{Finding, Message, Related};
-use super::{RULE, is_start_year};
+use super::super::{Finding, Message};
+use super::{RULE, is_start_year, start_year_related, year_of};
 use crate::analysis::figures::{FigureKind, Value};
 
 pub(super) fn ordinal_years(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
-    let year_of = |index: usize| match figures[index].value {
-        Value::Date {
-            year: Some(year),
-            month: None,
-            ..
-        } => Some(year),
-        _ => None,
-    };
     let mut findings = Vec::new();
     for ordinal in 0..figures.len() {
         let Value::Number(nth) = figures[ordinal].value else {
@@ -43,7 +35,9 @@ pub(super) fn ordinal_years(context: &Context) -> Vec<Finding> {
         else {
             continue;
         };
-        let (Some(year), Some(start_year)) = (year_of(this_year), year_of(start)) else {
+        let (Some(year), Some(start_year)) =
+            (year_of(&figures[this_year]), year_of(&figures[start]))
+        else {
             continue;
         };
         let expected = year - start_year + 1;
@@ -66,13 +60,7 @@ pub(super) fn ordinal_years(context: &Context) -> Vec<Finding> {
                     context.cite_en(start)
                 ),
             },
-            related: vec![Related {
-                range: figures[start].range.clone(),
-                message: Message {
-                    zh: "起始年份".into(),
-                    en: "the start year".into(),
-                },
-            }],
+            related: vec![start_year_related(context, start)],
             fixes: Vec::new(),
         });
     }
