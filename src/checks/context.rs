@@ -867,9 +867,9 @@ fn stated_day(text: &str, report: &Report) -> Option<Day> {
     })
 }
 
-/// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛 or 2025年3月的一个上午，…: a feature whose first
-/// paragraph dates the reporter's visit is written in that month (taken at its end, so nothing
-/// of the month lies after it).
+/// 2025年6月中旬，记者乘坐早班轮渡登上鹿屿岛, 2025年3月的一个上午，… or 2026年4月中旬，…春茶开采正酣:
+/// a feature whose first paragraph dates the reporter's visit, or the scene going on as it is
+/// written, is written in that month (taken at its end, so nothing of the month lies after it).
 fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
     let first = report.paragraphs.first()?.range();
     report
@@ -891,7 +891,12 @@ fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
                 .take(VISIT_REACH_CHARS)
                 .collect();
             let scene = SCENE_OPENINGS.iter().any(|words| after.starts_with(words));
-            (scene || after.contains("记者")).then_some(Day {
+            let sentence_end = text[figure.range.end..]
+                .find('。')
+                .map_or(first.end, |at| figure.range.end + at);
+            let going_on = PARTS_OF_A_MONTH.iter().any(|part| after.starts_with(part))
+                && text[figure.range.end..sentence_end].contains('正');
+            (scene || going_on || after.contains("记者")).then_some(Day {
                 year,
                 month,
                 day: last_day_of(year, month),
@@ -911,6 +916,9 @@ fn last_day_of(year: i32, month: u32) -> u32 {
 
 /// Words after a month that open a scene the reporter saw (2025年3月的一个上午，候诊的群众…).
 const SCENE_OPENINGS: &[&str] = &["的一个", "的一天"];
+
+/// 4月中旬，…正酣: the part of a month a scene going on (正) is set in.
+const PARTS_OF_A_MONTH: &[&str] = &["上旬，", "中旬，", "下旬，", "初，"];
 
 /// How far after a date the reporter of a visit is named (2025年6月中旬，记者).
 const VISIT_REACH_CHARS: usize = 8;

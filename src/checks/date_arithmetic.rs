@@ -872,6 +872,7 @@ const DONE_WORDS: &[&str] = &[
     "建成",
     "完成",
     "竣工",
+    "完工",
     "开通",
     "通车",
     "落成",
@@ -915,6 +916,59 @@ fn opens_a_told_sentence(before: &str, after: &str, has_month: bool, event: &str
 /// 从2021年的89个增加到2024年的126个: the year a change starts from is past.
 fn base_of_a_change(before: &str, after: &str) -> bool {
     (before.ends_with('从') || before.ends_with('由')) && after.starts_with('的')
+}
+
+/// 由2021年的12.6亿元提升到2025年的21.3亿元: the year a change has reached is past too, unless the
+/// sentence plans it.
+fn end_of_a_change(clause: &str, before: &str, after: &str) -> bool {
+    before.ends_with('到')
+        && after.starts_with('的')
+        && (clause.contains('从') || clause.contains('由'))
+}
+
+/// A year this far after the draft's own is no slip of a month: 她2029年从广州辞职 in a draft of
+/// 2026 tells what cannot have happened yet, unless its sentence plans or foresees it.
+const WELL_AFTER_YEARS: i32 = 2;
+
+/// Words that let a sentence speak of years to come: plans, targets, forecasts, outlooks.
+const FORESIGHT_WORDS: &[&str] = &[
+    "将",
+    "计划",
+    "预计",
+    "力争",
+    "确保",
+    "争取",
+    "拟",
+    "目标",
+    "前",
+    "规划",
+    "远景",
+    "展望",
+    "愿景",
+    "要",
+    "预期",
+    "届时",
+    "有望",
+    "期限",
+    "期",
+    "年度",
+    "十五五",
+];
+
+/// 到2030年, 2024—2028年: a year reached by a span or a deadline.
+const SPAN_ENDS: &[char] = &['到', '至', '—', '-', '～', '~', '－'];
+
+/// The sentence around `range`, from the last 。 (or line) before it to the next.
+fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
+    let start = text[..range.start]
+        .rfind(['。', '\n', '！', '？'])
+        .map_or(0, |at| {
+            at + text[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = text[range.end..]
+        .find(['。', '\n', '！', '？'])
+        .map_or(text.len(), |at| range.end + at);
+    &text[start..end]
 }
 
 /// A past event dated after the draft's own date: 2021年以来 or 截至2020年5月底 in a draft of
@@ -969,8 +1023,16 @@ fn after_the_draft(context: &Context, stated: Day) -> Vec<Finding> {
             let as_of = stated_as_of(before);
             let done = DONE_WORDS.iter().any(|word| event.contains(word));
             let told = opens_a_told_sentence(before, after, month.is_some(), event);
-            let base = base_of_a_change(before, after) && !firmly_planned;
-            base || !planned && (since || as_of || done || told)
+            let already = before.ends_with("已于");
+            let change = (base_of_a_change(before, after)
+                || end_of_a_change(clause, before, after))
+                && !firmly_planned;
+            let well_after =
+                year >= stated.year + WELL_AFTER_YEARS && !before.ends_with(SPAN_ENDS) && {
+                    let sentence = sentence_around(text, figures[index].range.clone());
+                    !FORESIGHT_WORDS.iter().any(|word| sentence.contains(word))
+                };
+            change || already || well_after || !planned && (since || as_of || done || told)
         })
         .map(|index| Finding {
             code: RULE.code,
@@ -1252,6 +1314,53 @@ mod tests {
         assert_eq!(count(&report("2027")), 1);
         let plan = "报告\n\n——2025年1月9日在县人民代表大会上\n\n一、目标\n\n力争示范村从2025年的126个增加到2027年的150个。\n";
         assert_eq!(count(plan), 0);
+    }
+
+    #[test]
+    fn the_year_a_change_has_reached_is_past() {
+        let feature = |year: &str| {
+            format!(
+                "标题\n\n本报记者 2026年4月18日\n\n品牌价值由2021年的12.6亿元提升到{year}年的21.3亿元。\n"
+            )
+        };
+        assert_eq!(count(&feature("2025")), 0);
+        assert_eq!(count(&feature("2027")), 1);
+        let plan =
+            "标题\n\n本报记者 2026年4月18日\n\n县里计划由2025年的21.3亿元提升到2028年的30亿元。\n";
+        assert_eq!(count(plan), 0);
+    }
+
+    #[test]
+    fn work_done_already_lies_before_the_draft() {
+        let report = |date: &str| {
+            format!("报告\n\n（2025年12月8日）\n\n今年改造的14个小区已于{date}全部完工。\n")
+        };
+        assert_eq!(count(&report("2025年10月")), 0);
+        assert_eq!(count(&report("2026年10月")), 1);
+    }
+
+    #[test]
+    fn a_year_well_after_the_draft_is_told_only_as_a_plan() {
+        let feature = |year: &str| {
+            format!(
+                "标题\n\n本报记者 2026年4月18日\n\n她{year}年从广州辞职返乡，从一家小网店做起。\n"
+            )
+        };
+        assert_eq!(count(&feature("2019")), 0);
+        assert_eq!(count(&feature("2029")), 1);
+        let outlook = "标题\n\n本报记者 2026年4月18日\n\n2030年，全县茶园面积有望突破30万亩。\n";
+        assert_eq!(count(outlook), 0);
+    }
+
+    #[test]
+    fn a_scene_going_on_in_the_lead_dates_a_feature() {
+        let feature = |year: &str| {
+            format!(
+                "云雾深处茶飘香\n\n本报记者 林晓\n\n2026年4月中旬，翠屏县春茶开采正酣。\n\n她{year}年从广州辞职返乡。\n"
+            )
+        };
+        assert_eq!(count(&feature("2019")), 0);
+        assert_eq!(count(&feature("2029")), 1);
     }
 
     #[test]
