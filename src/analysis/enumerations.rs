@@ -131,9 +131,15 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
                                     .iter()
                                     .all(|item| item.text.chars().count() <= MAX_PAIR_ITEM_CHARS)
                         });
+                    // “两个中心、一个平台”：一是…二是…三是…: the list after counts both.
+                    let shares_its_list = COMPOUND_COUNT.is_match(&text[figure.range.end..]);
                     let items = before
                         .or_else(|| quoted_run_before(text, figure))
-                        .or_else(|| list_after(text, figure))
+                        .or_else(|| {
+                            (!shares_its_list)
+                                .then(|| list_after(text, figure))
+                                .flatten()
+                        })
                         .or_else(|| figures_after(text, figure, &figures[index + 1..]))
                         .or_else(|| place_list_back(text, figure))?;
                     (count, items)
@@ -168,6 +174,12 @@ pub fn enumerations(text: &str, figures: &[Figure]) -> Vec<Enumeration> {
         })
         .collect()
 }
+
+/// 两个中心、一个平台: a count word joined to another, the two sharing what follows.
+static COMPOUND_COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[^，。；：、“”]{1,6}[、和与][一二两三四五六七八九十]+[个项条大张类件]")
+        .unwrap()
+});
 
 /// Measure words that count the members of a list: 六件事, 四大工程, 十二条, 3村. Not 次, 届,
 /// 批 (times and rounds) nor 名, 人 (people are counted, not the kinds of them listed).
@@ -615,6 +627,16 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
 
     // The last piece may hold the last two items: 固定日说事和双向约定说事.
     let last = pieces.pop()?;
+    // 胸痛中心、卒中中心、…、危重儿童和新生儿救治中心: when every other item ends in one word
+    // and only the words after 和 do, the two share it and make one item.
+    let shared_ending = |left: &str, right: &str| {
+        let ending = |item: &str| item.chars().rev().take(2).collect::<String>();
+        pieces.len() >= 2
+            && pieces
+                .iter()
+                .all(|piece| ending(&text[piece.clone()]) == ending(right))
+            && ending(left) != ending(right)
+    };
     let conjunction = ["以及", "和", "及", "与"].iter().find_map(|word| {
         let piece = &text[last.clone()];
         // Both sides must stand as items: 协和医院 holds 和 but is one name.
@@ -623,6 +645,7 @@ fn split_items(text: &str, segment: Range<usize>, figure: &Figure) -> Option<Vec
             .filter(|&at| {
                 piece[..at].chars().count() >= MIN_ITEM_CHARS
                     && piece[at + word.len()..].chars().count() >= MIN_ITEM_CHARS
+                    && !shared_ending(&piece[..at], &piece[at + word.len()..])
             })
             .map(|at| (last.start + at, word.len()))
     });

@@ -567,10 +567,13 @@ impl<'a> Context<'a> {
                     sentence_range,
                     year: None,
                     relative_year: relative_year(sentence_before),
-                    // 每千常住人口拥有床位7.18张: a rate per thousand is per unit too.
-                    per_unit: ["平均", "单个", "每千", "每万", "每百"]
-                        .iter()
-                        .any(|word| clause.contains(word))
+                    // 每千常住人口拥有床位7.18张: a rate per thousand is per unit too; 单户最高
+                    // 可贷50万元 bounds each household's.
+                    per_unit: [
+                        "平均", "单个", "单户", "单家", "单笔", "每千", "每万", "每百",
+                    ]
+                    .iter()
+                    .any(|word| clause.contains(word))
                         || bound_for_each_counted(text, &report.figures, index)
                         || per_unit_average(clause)
                         || per_each_unit(clause)
@@ -620,7 +623,34 @@ impl<'a> Context<'a> {
         context.mark_figure_lists();
         context.forget_the_drafts_own_place();
         context.carry_facilities();
+        context.carry_rates_along_lists();
         context
+    }
+
+    /// 每餐补贴2元、70—79周岁补贴3元、80周岁以上补贴5元: a rate per unit heads its 、-list, and
+    /// the members after it are rates too.
+    fn carry_rates_along_lists(&mut self) {
+        // Figures of other units a list member may hold (60—69周岁 before 每餐补贴2元).
+        const LIST_MEMBER_REACH: usize = 4;
+        let figures = &self.report.figures;
+        for index in 1..figures.len() {
+            let current = &figures[index];
+            // The member before, past figures of other units (70—79周岁).
+            let Some(previous) = (0..index)
+                .rev()
+                .take(LIST_MEMBER_REACH)
+                .find(|&other| unit_key(&figures[other].unit) == unit_key(&current.unit))
+            else {
+                continue;
+            };
+            let between = &self.text[figures[previous].range.end..current.range.start];
+            if self.facts[previous].per_unit
+                && between.contains('、')
+                && !between.contains(['，', '。', '；', '：', '\n'])
+            {
+                self.facts[index].per_unit = true;
+            }
+        }
     }
 
     /// A sentence that names no subject of its own goes on about the facility of the sentence
@@ -1082,6 +1112,64 @@ pub fn digits_swapped(a: &str, b: &str) -> bool {
     let differing: Vec<usize> = (0..x.len()).filter(|&at| x[at] != y[at]).collect();
     matches!(differing.as_slice(), [first, second]
         if *second == first + 1 && x[*first] == y[*second] && x[*second] == y[*first])
+}
+
+/// 4.62万 and 6.42万, 186 and 168, 1200 and 120, 2700余 and 2800, 68亿 and 86.4亿: two values one
+/// slip of the hand apart — one digit changed, two digits swapped, a digit dropped or added, or a
+/// place of ten — once the more precise is rounded to the other's last digit. Values a draft
+/// gives of two different things are seldom that close in their digits. Ranges and dates are
+/// taken as close.
+pub fn one_slip_apart(a: &Figure, b: &Figure) -> bool {
+    let (Value::Number(x), Value::Number(y)) = (&a.value, &b.value) else {
+        return true;
+    };
+    let digits = |value: f64| -> Option<String> {
+        // The fewest decimals that make the value whole.
+        (0..=6).find_map(|places| {
+            let scaled = value.abs() * 10f64.powi(places);
+            ((scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0))
+                .then(|| format!("{}", scaled.round() as u128))
+        })
+    };
+    let (Some(dx), Some(dy)) = (digits(*x), digits(*y)) else {
+        return true;
+    };
+    // 1200 and 120, 7.7亿 and 7.7万: the same digits at another place.
+    if dx.trim_end_matches('0') == dy.trim_end_matches('0') {
+        return true;
+    }
+    // 突破1000公斤 and 450.3公斤: a slip keeps about the precision written.
+    if significant_digits(&dx).abs_diff(significant_digits(&dy)) > 1 {
+        return false;
+    }
+    let step = a.step.max(b.step);
+    if step.is_nan() || step <= 0.0 {
+        return true;
+    }
+    let rounded = |value: f64| format!("{}", (value.abs() / step).round() as u128);
+    let (rx, ry) = (rounded(*x), rounded(*y));
+    let (rx, ry): (Vec<char>, Vec<char>) = (rx.chars().collect(), ry.chars().collect());
+    if rx.len() == ry.len() {
+        let differing: Vec<usize> = (0..rx.len()).filter(|&at| rx[at] != ry[at]).collect();
+        return match differing.as_slice() {
+            [_] => true,
+            [first, second] => rx[*first] == ry[*second] && rx[*second] == ry[*first],
+            _ => false,
+        };
+    }
+    let (short, long) = if rx.len() < ry.len() {
+        (&rx, &ry)
+    } else {
+        (&ry, &rx)
+    };
+    long.len() == short.len() + 1
+        && (0..long.len()).any(|dropped| {
+            long.iter()
+                .enumerate()
+                .filter(|&(at, _)| at != dropped)
+                .map(|(_, digit)| digit)
+                .eq(short.iter())
+        })
 }
 
 /// The unit a figure is counted in, with the words for people (人, 名, 位) taken as one.

@@ -74,6 +74,28 @@ mod tests {
     }
 
     #[test]
+    fn names_sharing_their_ending_after_he_are_one_item() {
+        let draft = |count: &str| {
+            format!(
+                "标题\n\n医院建成胸痛中心、卒中中心、创伤中心、危重孕产妇救治中心、危重儿童和新生儿救治中心“{count}中心”。\n"
+            )
+        };
+        assert_eq!(count(&draft("五大")), 0);
+        assert_eq!(count(&draft("六大")), 1);
+    }
+
+    #[test]
+    fn two_count_words_share_the_list_after_them() {
+        let draft = |count: &str| {
+            format!(
+                "标题\n\n我们主要推行了{count}：一是建设概念验证中心；二是建设中试基地；三是搭建线上平台。\n"
+            )
+        };
+        assert_eq!(count(&draft("“两个中心、一个平台”")), 0);
+        assert_eq!(count(&draft("两个举措")), 1);
+    }
+
+    #[test]
     fn a_partner_and_a_count_in_digits_are_no_list() {
         assert_eq!(count("标题\n\n县里与长三角3所高校共建2个产业研究院。\n"), 0);
         assert_eq!(count("标题\n\n推行固定日说事和双向约定说事三种方式。\n"), 1);

@@ -691,7 +691,9 @@ fn against_start_year(
     // 近两年，这家企业投入…: the recent years, counted from no start; 三年来 and 近三年来 count
     // from one the paragraphs before may name.
     let after = &context.text[figures[span].range.end..];
-    let reach_paragraphs = if after.starts_with('来') || after.starts_with("以来") {
+    // 近三年来 is the last three years, told beside what it counts; 三年来 counts from a start.
+    let recent = figures[span].qualifier.as_deref() == Some("近");
+    let reach_paragraphs = if (after.starts_with('来') || after.starts_with("以来")) && !recent {
         SINCE_REACH_PARAGRAPHS
     } else {
         0
@@ -732,10 +734,21 @@ fn against_start_year(
                         && context.facts[index].sentence == context.facts[other].sentence);
                 own_count && year_of(other).is_some_and(|year| reference.fits(year, years))
             };
-            own_paragraph == Some(paragraph)
-                || !(first..figures.len())
-                    .take_while(|&index| context.facts[index].paragraph == own_paragraph)
-                    .any(|index| index != span && counts_own_years(index))
+            // 自2018年起连续8年…。近五年粮食生产情况如下: a start its own sentence counts from is
+            // spoken for, in any paragraph.
+            let own_sentence = context.facts[other].sentence;
+            let spoken_for = (first..figures.len())
+                .take_while(|&index| context.facts[index].paragraph == own_paragraph)
+                .filter(|&index| {
+                    own_paragraph != Some(paragraph)
+                        || context.facts[index].sentence == own_sentence
+                })
+                .any(|index| {
+                    index != span
+                        && context.facts[index].sentence != context.facts[span].sentence
+                        && counts_own_years(index)
+                });
+            !spoken_for
         })
         .collect();
     // 梅岙镇从2016年开始…五年来 and 2018年以来…三年来: a span may count from any start in reach.
@@ -1062,6 +1075,20 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("date-arithmetic", text).len()
+    }
+
+    #[test]
+    fn recent_years_count_from_no_start_spoken_for() {
+        let brief = |streak: &str| {
+            format!(
+                "# 简报\n\n（2026年1月15日）\n\n## 一、粮食生产\n\n全县粮食总产量自2018年起连续{streak}年稳定在50万吨以上。近五年粮食生产情况如下：\n"
+            )
+        };
+        assert_eq!(count(&brief("8")), 0);
+        let feature = "标题\n\n本报记者 2026年4月18日\n\n2020年起，县里推行医保改革。\n\n改革让收入提高了。\n\n近三年来，卫生院累计新招录医务人员86人。\n";
+        assert_eq!(count(feature), 0);
+        let since = "标题\n\n本报记者 2026年4月18日\n\n2020年起，县里推行医保改革。\n\n三年来，卫生院累计新招录医务人员86人。\n";
+        assert_eq!(count(since), 1);
     }
 
     #[test]

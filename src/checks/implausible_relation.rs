@@ -378,6 +378,14 @@ fn per_unit_totals(context: &Context) -> Vec<Finding> {
             next += 1;
         }
         index = next;
+        // 60—69周岁每餐补贴2元、70—79周岁补贴3元: members told apart by a band are tiers, one of
+        // which each unit gets, and no sum of them.
+        let tiered = members.len() >= 2
+            && (members[0]..*members.last().unwrap_or(&members[0]))
+                .any(|between| unit_key(&figures[between].unit) != unit);
+        if tiered {
+            continue;
+        }
         // The units: the last count before, in that sentence or the one before, that the
         // per-unit clause names (每个行政村 … 215个行政村).
         let first = members[0];
@@ -820,11 +828,13 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
             continue;
         };
         // The noun averaged: 税收 in 亩均税收, 产值 in 人均产值约.
-        let noun: String = clause[at + word.len()..]
-            .trim_start_matches("约")
-            .chars()
-            .take(2)
-            .collect();
+        // 人均每月增收: the period is no noun.
+        let averaged = clause[at + word.len()..].trim_start_matches("约");
+        let averaged = ["每月", "每年", "每天", "每日", "年", "月", "日"]
+            .iter()
+            .find_map(|period| averaged.strip_prefix(period))
+            .unwrap_or(averaged);
+        let noun: String = averaged.chars().take(2).collect();
         let Value::Number(value) = figures[average].value else {
             continue;
         };
@@ -997,6 +1007,13 @@ fn unit_word(clause: &str) -> Option<String> {
 /// Whether a count names the unit a per-unit clause speaks of: 行政村 for 每个行政村, 小组 for
 /// 每组; 社区工作者 is no 社区.
 fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
+    // 平均每公里1.75万元 is per kilometre: only a length in 公里 counts its units.
+    if let Some(measure) = MEASURED_UNITS
+        .iter()
+        .find(|unit| clause.contains(&format!("每{unit}")))
+    {
+        return context.figures()[count].unit == *measure;
+    }
     match unit_word(clause) {
         Some(word) => counts_the_unit(context, count, &word),
         // 860户…户均补助3500元: the measure word may be the unit itself.
@@ -1015,6 +1032,22 @@ fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
         }
     }
 }
+
+/// Units of measure an average may be per (每公里, 每亩, 每人次), longest first.
+const MEASURED_UNITS: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "千瓦",
+    "亩",
+    "吨",
+    "人次",
+];
 
 /// 96个社区 (the noun right after the count) or 行政村226个 (the label before it ends with the
 /// noun, give or take a character cut off the two taken).
@@ -1090,6 +1123,30 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("implausible-relation", text).len()
+    }
+
+    #[test]
+    fn rates_along_a_list_and_per_visit_averages_are_no_totals() {
+        let draft = |average: &str| {
+            format!(
+                "标题\n\n上半年供餐19.6万人次，服务老人1960人。\n\n对老年人分档补贴：60—69周岁每餐补贴2元、70—79周岁补贴3元、80周岁以上补贴5元。上半年共发放助餐补贴68.6万元，平均每人次补贴{average}元。\n"
+            )
+        };
+        assert_eq!(count(&draft("3.5")), 0);
+        assert_eq!(count(&draft("35")), 1);
+    }
+
+    #[test]
+    fn an_average_per_kilometre_is_over_kilometres() {
+        let text = "标题\n\n县、乡、村三级农村公路2778公里全部落实管养责任。全年落实养护资金4860万元，其中乡镇配套550万元，平均每公里1.75万元。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn the_period_of_an_average_is_no_noun() {
+        let text =
+            "标题\n\n村民每月收入4200元。\n\n工坊吸纳86名留守妇女就业，人均每月增收1500元左右。\n";
+        assert_eq!(count(text), 0);
     }
 
     #[test]

@@ -623,6 +623,12 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_for_each_household_is_no_whole() {
+        let text = "标题\n\n推出“直播贷”，单户最高可贷50万元。截至2025年底，已累计发放“直播贷”4.6亿元，惠及经营主体1860户。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
     fn a_part_larger_than_its_whole() {
         assert_eq!(
             count("组建起一支由179名干部组成的志愿者队伍，其中二级心理咨询师200名。"),

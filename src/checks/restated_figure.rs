@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{
-    Context, base_of_a_share, clause_before, compatible, is_amount, shares_a_word, starts_a_change,
-    unit_key, year_written_before,
+    Context, base_of_a_share, clause_before, compatible, is_amount, one_slip_apart, shares_a_word,
+    starts_a_change, unit_key, year_written_before,
 };
 use super::{Edit, Finding, Fix, Message, Related, Rule, Severity};
 use crate::analysis::blocks::BlockKind;
@@ -229,6 +229,8 @@ fn run(context: &Context) -> Vec<Finding> {
             .rev()
             .filter(|&&earlier| {
                 !agrees(earlier)
+                    && (one_slip_apart(&figures[earlier], &figures[later])
+                        || bound_crossed(&figures[earlier], &figures[later]))
                     && (!far_apart(&figures[earlier], &figures[later])
                         || mantissa(context, &figures[earlier])
                             == mantissa(context, &figures[later]))
@@ -753,7 +755,15 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
             .iter()
             .any(|word| sentence.contains(word))
     };
+    // 其他5个乡镇 and 项目涉及9个乡镇: the rest of them are not all of them.
+    let the_rest = |index: usize| {
+        let before = &context.text[..context.figures()[index].range.start];
+        ["其他", "其余", "剩余", "另外", "另有"]
+            .iter()
+            .any(|word| before.ends_with(word))
+    };
     if years_differ
+        || the_rest(a) != the_rest(b)
         || days_differ(context, a, b)
         || reached_by_other_actions(context, a, b)
         || now_against_a_past_year(context, a, b)
@@ -787,6 +797,48 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         && !actions_differ(context, a, b)
         && !predicates_differ(context, a, b)
         && !contexts_differ(context, a, b)
+        && !sources_differ(context, a, b)
+}
+
+/// Verbs that say where a count of problems or cases came from.
+const SOURCE_VERBS: &[&str] = &[
+    "涉及", "披露", "反馈", "发现", "交办", "移交", "曝光", "通报", "督办", "受理", "转办", "登记",
+    "举报", "投诉",
+];
+
+/// 督察反馈涉及我市问题27个 and 警示片披露我市问题6个: one noun reached by two different verbs of
+/// where it came from counts two different lots.
+fn sources_differ(context: &Context, a: usize, b: usize) -> bool {
+    let figures = context.figures();
+    let (Some(la), Some(lb)) = (figures[a].label.as_deref(), figures[b].label.as_deref()) else {
+        return false;
+    };
+    let short = if la.len() <= lb.len() { la } else { lb };
+    let verb_before = |index: usize| {
+        let clause = clause_before(context.text, figures[index].range.start);
+        let at = clause.rfind(short)?;
+        SOURCE_VERBS
+            .iter()
+            .copied()
+            .find(|verb| clause[..at].ends_with(verb))
+    };
+    matches!((verb_before(a), verb_before(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// How near a figure must stand to a bound (突破5000万元) to contradict it rather than count
+/// something else.
+const BOUND_REACH: f64 = 1.25;
+
+/// 突破5000万元 and 4860万元: a bound the other figure falls just short of (or past) says the two
+/// cannot both hold, though no single slip turns one into the other.
+fn bound_crossed(a: &Figure, b: &Figure) -> bool {
+    let (Value::Number(x), Value::Number(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    (a.qualifier.is_some() || b.qualifier.is_some())
+        && *x > 0.0
+        && *y > 0.0
+        && x.max(*y) / x.min(*y) <= BOUND_REACH
 }
 
 /// What a count before its noun did, the words after the noun to the clause's end: 与企业达成
@@ -1614,14 +1666,41 @@ mod tests {
         };
         assert_eq!(count(&draft("186个")), 0);
         // A total the parts do not add up to is another statement of it.
-        assert_eq!(count(&draft("196个")), 1);
+        assert_eq!(count(&draft("112个")), 1);
+    }
+
+    #[test]
+    fn problems_from_two_sources_are_two_lots() {
+        let draft = |verb: &str| {
+            format!(
+                "标题\n\n第三轮中央生态环境保护督察反馈涉及我市问题27个，已完成整改24个。省级生态环境警示片{verb}我市问题21个，已完成整改5个。\n"
+            )
+        };
+        assert_eq!(count(&draft("披露")), 0);
+        assert_eq!(count(&draft("涉及")), 1);
+    }
+
+    #[test]
+    fn figures_no_slip_apart_are_different_quantities() {
+        let draft = |county: &str| {
+            format!(
+                "标题\n\n如今，这里建起了58家精品民宿。\n\n青溪县是全省民宿发展重点县，全县共有精品民宿{county}家。\n"
+            )
+        };
+        assert_eq!(count(&draft("1260")), 0);
+        // 58 typed 85 is one swap away.
+        let slip = "标题\n\n如今，这里建起了58家精品民宿。\n\n全村共有精品民宿85家。\n";
+        assert_eq!(count(slip), 1);
+        // The rest of them are not all of them.
+        let rest = "标题\n\n项目涉及9个乡镇。\n\n其他5个乡镇完成1.5万亩。\n";
+        assert_eq!(count(rest), 0);
     }
 
     #[test]
     fn age_bands_pick_out_different_people() {
         let draft = |band: &str| {
             format!(
-                "标题\n\n“我们社区60岁以上老人有2300多人。”社区书记说。\n\n在马家村，村里{band}老人有96人，其中71人每天在助餐点吃饭。\n"
+                "标题\n\n“我们社区60岁以上老人有2300多人。”社区书记说。\n\n在马家村，村里{band}老人有2030人，其中71人每天在助餐点吃饭。\n"
             )
         };
         assert_eq!(count(&draft("80周岁以上")), 0);
@@ -2105,9 +2184,11 @@ mod tests {
                 "标题\n\n全区专任教师11060名，其中幼儿园2360名、小学4720名、初中2880名、普通高中1100名。\n\n今年全区义务教育专任教师{compulsory}名全部参加培训。\n"
             )
         };
-        // 4720 + 2880: the 小学 and 初中 teachers.
+        // 4720 + 2880: the 小学 and 初中 teachers; 7900 is a subset of no stated size.
         assert_eq!(count(&draft("7600")), 0);
-        assert_eq!(count(&draft("7900")), 1);
+        assert_eq!(count(&draft("7900")), 0);
+        let whole = "标题\n\n全区专任教师11060名，其中幼儿园2360名、小学4720名。\n\n今年全区专任教师11600名全部参加培训。\n";
+        assert_eq!(count(whole), 1);
     }
 
     #[test]
@@ -2150,7 +2231,7 @@ mod tests {
     fn a_figure_of_now_against_one_of_years_before() {
         let feature = |now: &str| {
             format!(
-                "标题\n\n本报记者 2024年9月12日\n\n合作社成立于2016年，成立之初只有社员37户。2021年小院入驻时，合作社社员为86户、制种面积2100亩。{now}合作社社员已发展到268户。\n"
+                "标题\n\n本报记者 2024年9月12日\n\n合作社成立于2016年，成立之初只有社员37户。2021年小院入驻时，合作社社员为86户、制种面积2100亩。{now}合作社社员已发展到68户。\n"
             )
         };
         assert_eq!(count(&feature("如今，")), 0);
@@ -2162,7 +2243,7 @@ mod tests {
     fn people_reached_by_different_actions() {
         let text = |action: &str| {
             format!(
-                "今年以来，新开工改造小区29个、涉及居民4860户。\n\n截至9月底，{action}，惠及居民3744户。\n"
+                "今年以来，新开工改造小区29个、涉及居民4860户。\n\n截至9月底，{action}，惠及居民4680户。\n"
             )
         };
         assert_eq!(count(&text("累计加装电梯312部")), 0);
@@ -2173,7 +2254,7 @@ mod tests {
     fn things_picked_out_by_different_clauses() {
         let text = |clause: &str| {
             format!(
-                "全区2000年底前建成的老旧小区共183个。\n\n全区{clause}老旧小区由2020年底的39个增加到118个。\n"
+                "全区2000年底前建成的老旧小区共183个。\n\n全区{clause}老旧小区由2020年底的39个增加到138个。\n"
             )
         };
         assert_eq!(count(&text("引入专业物业服务的")), 0);

@@ -250,6 +250,10 @@ fn wholes_and_their_parts(
                 && !context.facts[earlier].per_unit
                 // 比上年增加1240万元: a difference is no whole.
                 && !clause_before(text, figures[earlier].range.start).contains('比')
+                // 其余14个村: the rest is no whole.
+                && !REST_WORDS
+                    .iter()
+                    .any(|word| text[..figures[earlier].range.start].ends_with(word))
         })
         .collect();
     let Some(&nearest) = candidates.first() else {
@@ -303,7 +307,13 @@ fn check_breakdown(
                 low <= other_high + 1e-6 && other_low <= high + 1e-6
             }
         });
-    if adds_up_to_another || overlapping_classes(context, parts) || nested_stages(context, parts) {
+    if adds_up_to_another
+        || overlapping_classes(context, parts)
+        || nested_stages(context, parts)
+        || parts
+            .iter()
+            .any(|&part| another_noun_past_the_whole(context, whole, part))
+    {
         return None;
     }
     // Parts written with decimals (38.6亿元) may each be rounded by half their last digit.
@@ -397,6 +407,22 @@ fn viewed_breakdown(
     })
 }
 
+/// How far past a whole a figure must stand to be no slipped part of it.
+const FAR_PAST: f64 = 2.0;
+
+/// 孵化器…合计126家，其中国家级18家，在孵企业3420家: a figure far past the whole under a noun of
+/// its own counts something else (the firms in them), not a part of it.
+fn another_noun_past_the_whole(context: &Context, whole: usize, part: usize) -> bool {
+    let figures = context.figures();
+    let tail = |index: usize| -> Option<String> {
+        let label = figures[index].label.as_deref()?;
+        (label.chars().count() >= 3).then(|| label.chars().rev().take(2).collect())
+    };
+    bounds(&figures[part]).0 > FAR_PAST * bounds(&figures[whole]).1
+        && tail(part)
+            .is_some_and(|part_tail| tail(whole).is_none_or(|whole_tail| whole_tail != part_tail))
+}
+
 /// A finding that names the part whose one slipped digit explains the sum, when one does.
 fn with_slip(mut found: Finding, slip: Option<(&str, String)>) -> Finding {
     if let Some((written, fitting)) = slip {
@@ -451,10 +477,23 @@ fn ends_the_breakdown(context: &Context, first: usize, part: usize) -> bool {
         .iter()
         .find_map(|word| clause.strip_prefix(word))
         .is_some_and(|rest| !rest.is_empty());
+    // 签约12.8万人，签约率84.2%，其中65岁以上老年人签约7.3万人: a 其中 after the first part
+    // breaks that part down.
+    let nested = part > first
+        && text[context.figures()[first].range.end..context.figures()[part].range.start]
+            .contains("其中");
+    // 公交车1850辆，其中新能源公交车1702辆，…，2025年新增新能源公交车320辆: a year's additions
+    // are no part of the stock.
+    let additions = clause.contains("新增")
+        && !clause_before(text, context.figures()[first].range.start).contains("新增");
     another_thing
+        || nested
         || clause.starts_with("此外")
         || (after_the_first_clause
-            && (clause.ends_with("的有") || clause.starts_with('总') || clause.starts_with("带动")))
+            && (additions
+                || clause.ends_with("的有")
+                || clause.starts_with('总')
+                || clause.starts_with("带动")))
 }
 
 /// 帮扶资金2.36亿元，其中产业项目1.58亿元、民生项目0.25亿元、人才培训0.26亿元: parts of three
@@ -619,11 +658,23 @@ fn overlapping_classes(context: &Context, parts: &[usize]) -> bool {
             ))
         })
         .collect();
-    measures
-        .iter()
-        .flatten()
-        .any(|measure| measures.iter().flatten().any(|other| other != measure))
+    // 养老护理员146人，其中持证上岗128人，取得高级以上职业技能等级22人: what some of them hold
+    // cuts across the kinds of them.
+    let holds_something = parts.iter().any(|&part| {
+        let clause = clause_before(context.text, context.figures()[part].range.start)
+            .trim_start_matches(['，', '、', '；']);
+        let clause = clause.strip_prefix("其中").unwrap_or(clause);
+        HOLDING_VERBS.iter().any(|verb| clause.starts_with(verb))
+    });
+    holds_something
+        || measures
+            .iter()
+            .flatten()
+            .any(|measure| measures.iter().flatten().any(|other| other != measure))
 }
+
+/// Verbs of what a person holds (a certificate, a grade): classes they make overlap others.
+const HOLDING_VERBS: &[&str] = &["持证", "取得", "持有", "具有", "具备", "获得"];
 
 /// Stages a project passes through in turn: each counts some of those at the stage before.
 const PROGRESS_STAGES: &[&str] = &[
@@ -1130,6 +1181,39 @@ fn finding(context: &Context, total: usize, parts: &[usize], low: f64, high: f64
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_nested_breakdown_and_a_year_s_additions_are_no_parts() {
+        let signed = |part: &str| {
+            format!(
+                "标题\n\n重点人群15.2万人中，签约{part}万人，签约率84.2%，其中65岁以上老年人签约7.3万人。\n"
+            )
+        };
+        assert_eq!(count(&signed("12.8")), 0);
+        let buses = |electric: &str| {
+            format!(
+                "标题\n\n全市公交车1850辆，其中新能源公交车{electric}辆、燃气公交车148辆，2025年新增新能源公交车320辆。\n"
+            )
+        };
+        assert_eq!(count(&buses("1702")), 0);
+        assert_eq!(count(&buses("1802")), 1);
+    }
+
+    #[test]
+    fn what_some_hold_and_another_noun_are_no_kinds() {
+        let carers = |graded: &str| {
+            format!(
+                "标题\n\n辖区现有养老护理员146人，其中持证上岗128人，取得高级以上职业技能等级{graded}人。\n"
+            )
+        };
+        assert_eq!(count(&carers("22")), 0);
+        let incubators = "标题\n\n全市共有孵化器52家、众创空间74家，合计126家，其中国家级18家，在孵企业3420家。\n";
+        assert_eq!(count(incubators), 0);
+        assert_eq!(
+            count("标题\n\n全市共有孵化器126家，其中国家级18家、省级32家、市级96家。\n"),
+            1
+        );
+    }
+
     #[test]
     fn a_breakdown_breaks_down_a_figure_of_its_own_paragraph() {
         let draft = |joined: &str| {
