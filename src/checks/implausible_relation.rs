@@ -262,9 +262,37 @@ fn yearly_totals(context: &Context) -> Vec<Finding> {
 /// The days a year's total may count of a daily average: working days at least, every day at
 /// most.
 const DAYS_IN_A_YEAR: std::ops::RangeInclusive<f64> = 200.0..=366.0;
+/// The share of a period's days a service may be open on, at least (working days).
+const FEWEST_OPEN_DAYS: f64 = 0.55;
 
-/// 日均服务3600余人次，全年累计助餐132万人次: a year's total is its daily average times the days
-/// of the year, give or take the days closed.
+/// The days a total counted over a period may cover, from the words that name the period in the
+/// clause before it (全年, 上半年, 1—10月).
+fn days_of_period(before: &str) -> Option<std::ops::RangeInclusive<f64>> {
+    let months = |count: f64| (count * 30.0 * FEWEST_OPEN_DAYS)..=(count * 31.0);
+    if ["全年", "年累计"].iter().any(|word| before.contains(word)) {
+        return Some(DAYS_IN_A_YEAR);
+    }
+    if before.contains("前三季度") {
+        return Some(months(9.0));
+    }
+    if before.contains("上半年") || before.contains("下半年") {
+        return Some(months(6.0));
+    }
+    if let Some(found) = MONTH_SPAN.captures(before) {
+        let (first, last): (u32, u32) = (found[1].parse().ok()?, found[2].parse().ok()?);
+        let in_a_year = (1..=12).contains(&first) && (first..=12).contains(&last);
+        return in_a_year.then(|| months(f64::from(last - first + 1)));
+    }
+    None
+}
+
+static MONTH_SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(\d{1,2})(?:月份?)?\s*[—–\-～~至到]\s*(\d{1,2})月").unwrap()
+});
+
+/// 日均服务3600余人次，全年累计助餐132万人次 and 上半年累计供餐26.8万人次，日均约1481人次: a
+/// period's total is its daily average times the days of the period, give or take the days
+/// closed.
 fn daily_against_yearly(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
@@ -273,15 +301,35 @@ fn daily_against_yearly(context: &Context) -> Vec<Finding> {
         if !clause_before(text, figures[daily].range.start).contains("日均") {
             continue;
         }
-        let yearly = (daily + 1..figures.len())
+        let period_of = |index: usize| {
+            let clause = clause_before(text, figures[index].range.start);
+            if clause.contains("日均") || figures[index].unit != figures[daily].unit {
+                return None;
+            }
+            let sentence_start = context.facts[index].sentence_range.start;
+            days_of_period(clause).or_else(|| {
+                (index < daily)
+                    .then(|| {
+                        days_of_period(
+                            &text[sentence_start.min(figures[index].range.start)
+                                ..figures[index].range.start],
+                        )
+                    })
+                    .flatten()
+            })
+        };
+        // The total after it in its sentence, else the last before it in its sentence.
+        let after = (daily + 1..figures.len())
             .take_while(|&index| context.facts[index].sentence == context.facts[daily].sentence)
-            .find(|&index| {
-                let clause = clause_before(text, figures[index].range.start);
-                figures[index].unit == figures[daily].unit
-                    && ["全年", "年累计"].iter().any(|word| clause.contains(word))
-                    && !clause.contains("日均")
-            });
-        let Some(yearly) = yearly else {
+            .find_map(|index| Some((index, period_of(index)?)));
+        let before = || {
+            (0..daily)
+                .rev()
+                .take_while(|&index| context.facts[index].sentence == context.facts[daily].sentence)
+                .find(|&index| figures[index].unit == figures[daily].unit)
+                .and_then(|index| Some((index, period_of(index)?)))
+        };
+        let Some((yearly, days)) = after.or_else(before) else {
             continue;
         };
         let (daily_low, daily_high) = bounds(&figures[daily]);
@@ -290,7 +338,7 @@ fn daily_against_yearly(context: &Context) -> Vec<Finding> {
             continue;
         }
         let (fewest, most) = (yearly_low / daily_high, yearly_high / daily_low);
-        if most >= *DAYS_IN_A_YEAR.start() && fewest <= *DAYS_IN_A_YEAR.end() {
+        if most >= *days.start() && fewest <= *days.end() {
             continue;
         }
         let days = (yearly_low / daily_low).round();
@@ -1008,10 +1056,10 @@ fn unit_word(clause: &str) -> Option<String> {
 /// 每组; 社区工作者 is no 社区.
 fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
     // 平均每公里1.75万元 is per kilometre: only a length in 公里 counts its units.
-    if let Some(measure) = MEASURED_UNITS
-        .iter()
-        .find(|unit| clause.contains(&format!("每{unit}")))
-    {
+    if let Some(measure) = clause.match_indices('每').find_map(|(at, _)| {
+        let after = &clause[at + '每'.len_utf8()..];
+        MEASURED_UNITS.iter().find(|unit| after.starts_with(**unit))
+    }) {
         return context.figures()[count].unit == *measure;
     }
     match unit_word(clause) {
@@ -1123,6 +1171,19 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("implausible-relation", text).len()
+    }
+
+    #[test]
+    fn a_daily_average_over_the_days_of_its_period() {
+        let draft = |daily: &str| {
+            format!("标题\n\n上半年各助餐点位累计供餐26.8万人次，日均约{daily}人次。\n")
+        };
+        assert_eq!(count(&draft("1481")), 0);
+        assert_eq!(count(&draft("4181")), 1);
+        let months =
+            |daily: &str| format!("标题\n\n1—10月，快递业务量1.27亿件，日均{daily}万件。\n");
+        assert_eq!(count(&months("41.8")), 0);
+        assert_eq!(count(&months("418")), 1);
     }
 
     #[test]

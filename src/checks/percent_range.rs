@@ -962,7 +962,10 @@ fn share_of_part_and_whole(
                 .rev()
                 .take_while(this_or_last_sentence)
                 .find(|&earlier| {
-                    figures[earlier].label.as_deref() == Some(subject)
+                    figures[earlier]
+                        .label
+                        .as_deref()
+                        .is_some_and(|label| names_the_part(label, subject))
                         && is_amount(&figures[earlier])
                 })
         })
@@ -976,12 +979,17 @@ fn share_of_part_and_whole(
         if let Some(whole) = after_share_word {
             return Some((part, whole, false));
         }
-        let whole = pairs
+        if let Some(whole) = pairs
             .iter()
             .filter(|&&(p, _)| p <= part && in_sentence(&p))
             .max_by_key(|&&(p, _)| p)
-            .map(|&(_, whole)| whole)?;
-        return Some((part, whole, true));
+            .map(|&(_, whole)| whole)
+        {
+            return Some((part, whole, true));
+        }
+        // 县级财政资金0.60亿元，县级资金占总投资的20.8%: the whole named in words.
+        let whole = whole_named_in_words(context, part, share, words_after_share(&clause[at..]))?;
+        return Some((part, whole, false));
     }
     // 比上年的2031.9万人次增长7.6%: the base of a comparison is no part.
     let compared =
@@ -1010,11 +1018,7 @@ fn share_of_part_and_whole(
     let named = (part + 1..share).find(|&between| {
         figures[between].range.start > clause_start + at && is_amount(&figures[between])
     });
-    let named_in_words = clause[at + '占'.len_utf8()..]
-        .trim_end_matches(['的', '为'])
-        .trim_end_matches("比重")
-        .trim_end_matches("比例")
-        .trim_end_matches(['的', '为']);
+    let named_in_words = words_after_share(&clause[at..]);
     let unnamed = named.is_none() && named_in_words.is_empty();
     let whole = named.or_else(|| {
         if unnamed {
@@ -1023,83 +1027,124 @@ fn share_of_part_and_whole(
                 .find(|(p, _)| *p == part)
                 .map(|&(_, whole)| whole)
         } else {
-            // 占出口总额的 names 出口; 占全市行政村总数的 names 行政村.
-            let bare = named_in_words
-                .trim_start_matches(['全', '我', '本'])
-                .trim_start_matches(['市', '县', '区', '镇', '省'])
-                .trim_end_matches("总数")
-                .trim_end_matches("总额")
-                .trim_end_matches("总量");
-            let mut candidates: Vec<usize> = context.labelled(named_in_words).to_vec();
-            if bare.chars().count() >= 2 && bare != named_in_words {
-                candidates.extend_from_slice(context.labelled(bare));
-                candidates.sort_unstable();
-            }
-            // 占定点医药机构总数的21.7%: the number there are, not the year's 新增…41家.
-            if named_in_words.ends_with("总数") || named_in_words.ends_with("总量") {
-                candidates.retain(|&candidate| {
-                    !context.facts[candidate]
-                        .scope
-                        .iter()
-                        .any(|word| ["新增", "新建", "新认定", "新设"].contains(word))
-                });
-            }
-            // 占交流教师的30.6% after 交流轮岗教师412名: a shorter wording of a label of the
-            // paragraph.
-            if candidates.is_empty() {
-                let paragraph = context.facts[part].paragraph;
-                candidates = (0..part)
-                    .rev()
-                    .take_while(|&earlier| context.facts[earlier].paragraph == paragraph)
-                    .filter(|&earlier| {
-                        // 占符合交流条件教师2750名的15.0%: the base of another share.
-                        !base_of_a_share(context.text, figures[earlier].range.end)
-                            && figures[earlier].label.as_deref().is_some_and(|label| {
-                                labels_name_one_thing(label, named_in_words)
-                                    || (bare.chars().count() >= 2
-                                        && labels_name_one_thing(label, bare))
-                            })
-                    })
-                    .collect();
-                candidates.reverse();
-            }
-            // 2024年产值达到27.6亿元 of one company, paragraphs before the industry's 研发投入11.9亿元，
-            // 占产值的3.8%: a sum of money paragraphs away, named by a bare noun, is another
-            // subject's.
-            let near_enough = |other: &usize| {
-                figures[*other].kind != FigureKind::Money
-                    || named_in_words.chars().count() > BARE_RATE_CHARS
-                    || matches!(
-                        (context.facts[*other].paragraph, context.facts[part].paragraph),
-                        (Some(a), Some(b)) if a + 1 >= b
-                    )
-            };
-            let names_the_whole = |other: &usize| {
-                is_amount(&figures[*other]) && !context.facts[*other].per_unit && near_enough(other)
-            };
-            // The nearest before, else a count of things (256个行政村, the same all through a
-            // draft) after it; sums of money belong to the subject they are stated for.
-            candidates
-                .iter()
-                .rev()
-                .filter(|&&other| other < part)
-                .find(|other| names_the_whole(other))
-                .or_else(|| {
-                    // A later count smaller than the part is of a narrower activity (抽检1380批次
-                    // of one campaign, after 占抽检总量的40.0%).
-                    candidates
-                        .iter()
-                        .filter(|&&other| other > share)
-                        .find(|later| {
-                            names_the_whole(later)
-                                && figures[**later].kind == FigureKind::Count
-                                && high_of(&figures[**later].value) > high_of(&figures[part].value)
-                        })
-                })
-                .copied()
+            whole_named_in_words(context, part, share, named_in_words)
         }
     })?;
     Some((part, whole, unnamed))
+}
+
+/// The words after 占 that name a share's whole: 全年投资 in 占全年投资的67.0%.
+fn words_after_share(from_share_word: &str) -> &str {
+    from_share_word['占'.len_utf8()..]
+        .trim_end_matches(['的', '为'])
+        .trim_end_matches("比重")
+        .trim_end_matches("比例")
+        .trim_end_matches(['的', '为'])
+}
+
+/// A share's subject names its part by the label, or by its frame (县级资金 for 县级财政资金).
+fn names_the_part(label: &str, subject: &str) -> bool {
+    let ends = |text: &str| -> (String, String) {
+        (
+            text.chars().take(2).collect(),
+            text.chars().rev().take(2).collect(),
+        )
+    };
+    label == subject || (subject.chars().count() >= 4 && ends(label) == ends(subject))
+}
+
+/// Words that say when, not what: 全年投资 is the 投资 of the year.
+const TIME_WORDS: &[&str] = &["全年", "当年", "今年", "年度", "上半年"];
+
+/// The figure a share's whole is named by in words: a label of the draft, else one of the part's
+/// paragraph that names the same thing.
+fn whole_named_in_words(
+    context: &Context,
+    part: usize,
+    share: usize,
+    named_in_words: &str,
+) -> Option<usize> {
+    let figures = context.figures();
+    // 占出口总额的 names 出口; 占全市行政村总数的 names 行政村.
+    let bare = named_in_words
+        .trim_start_matches(['全', '我', '本'])
+        .trim_start_matches(['市', '县', '区', '镇', '省'])
+        .trim_end_matches("总数")
+        .trim_end_matches("总额")
+        .trim_end_matches("总量");
+    let mut candidates: Vec<usize> = context.labelled(named_in_words).to_vec();
+    if bare.chars().count() >= 2 && bare != named_in_words {
+        candidates.extend_from_slice(context.labelled(bare));
+        candidates.sort_unstable();
+    }
+    // 占定点医药机构总数的21.7%: the number there are, not the year's 新增…41家.
+    if named_in_words.ends_with("总数") || named_in_words.ends_with("总量") {
+        candidates.retain(|&candidate| {
+            !context.facts[candidate]
+                .scope
+                .iter()
+                .any(|word| ["新增", "新建", "新认定", "新设"].contains(word))
+        });
+    }
+    // 占交流教师的30.6% after 交流轮岗教师412名: a shorter wording of a label of the
+    // paragraph.
+    if candidates.is_empty() {
+        let timeless = TIME_WORDS
+            .iter()
+            .find_map(|word| named_in_words.strip_prefix(word))
+            .filter(|noun| noun.chars().count() >= 2);
+        let paragraph = context.facts[part].paragraph;
+        candidates = (0..part)
+            .rev()
+            .take_while(|&earlier| context.facts[earlier].paragraph == paragraph)
+            .filter(|&earlier| {
+                // 占符合交流条件教师2750名的15.0%: the base of another share.
+                !base_of_a_share(context.text, figures[earlier].range.end)
+                    && figures[earlier].label.as_deref().is_some_and(|label| {
+                        labels_name_one_thing(label, named_in_words)
+                            || (bare.chars().count() >= 2
+                                && labels_name_one_thing(label, bare))
+                            // 占全年投资的 after 全年完成交通固定资产投资18.62亿元.
+                            || timeless.is_some_and(|noun| label.ends_with(noun))
+                    })
+            })
+            .collect();
+        candidates.reverse();
+    }
+    // 2024年产值达到27.6亿元 of one company, paragraphs before the industry's 研发投入11.9亿元，
+    // 占产值的3.8%: a sum of money paragraphs away, named by a bare noun, is another
+    // subject's.
+    let near_enough = |other: &usize| {
+        figures[*other].kind != FigureKind::Money
+            || named_in_words.chars().count() > BARE_RATE_CHARS
+            || matches!(
+                (context.facts[*other].paragraph, context.facts[part].paragraph),
+                (Some(a), Some(b)) if a + 1 >= b
+            )
+    };
+    let names_the_whole = |other: &usize| {
+        is_amount(&figures[*other]) && !context.facts[*other].per_unit && near_enough(other)
+    };
+    // The nearest before, else a count of things (256个行政村, the same all through a
+    // draft) after it; sums of money belong to the subject they are stated for.
+    candidates
+        .iter()
+        .rev()
+        .filter(|&&other| other < part)
+        .find(|other| names_the_whole(other))
+        .or_else(|| {
+            // A later count smaller than the part is of a narrower activity (抽检1380批次
+            // of one campaign, after 占抽检总量的40.0%).
+            candidates
+                .iter()
+                .filter(|&&other| other > share)
+                .find(|later| {
+                    names_the_whole(later)
+                        && figures[**later].kind == FigureKind::Count
+                        && high_of(&figures[**later].value) > high_of(&figures[part].value)
+                })
+        })
+        .copied()
 }
 
 /// 抽检2860批次，发现不合格186批次，不合格率6.5%: a rate after the two counts it divides, the
