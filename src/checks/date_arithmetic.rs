@@ -1,6 +1,7 @@
 //! `date-arithmetic`: durations that disagree with the years named — 近三年 against 2016—2019年,
 //! 2016年开始 … 3年以来 in a report of 2019 — and past events dated after the draft's own date.
 
+mod ages;
 mod dated_starts;
 mod ordinal_years;
 
@@ -96,6 +97,7 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(five_year_plans(context));
     findings.extend(durations_between_dates(context));
     findings.extend(ordinal_years::ordinal_years(context));
+    findings.extend(ages::ages_and_years_since(context));
     // A span the year-level checks already flag needs no second word.
     let dated = dated_starts::spans_from_dated_events(context);
     let flagged: Vec<_> = findings
