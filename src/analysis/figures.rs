@@ -1178,7 +1178,16 @@ fn label_after(phrase: &str) -> Option<String> {
     let label = match first_stop {
         // 5个街道的28个社区: with nothing after 的, the noun before it is the label.
         Some((at, "的")) if at + "的".len() == phrase.len() => &phrase[..at],
-        Some((at, "的")) => return label_after(&phrase[at + "的".len()..]),
+        // 73家规上工业企业中产值不足亿元的仍有42家: the noun before 中 when nothing after 的 is one.
+        Some((at, "的")) => {
+            return label_after(&phrase[at + "的".len()..]).or_else(|| {
+                let before = &phrase[..at];
+                let inside = before
+                    .find('中')
+                    .filter(|&cut| before[..cut].chars().count() >= 2)?;
+                Some(truncate(&before[..inside]))
+            });
+        }
         Some((at, _)) => &phrase[..at],
         None => phrase,
     };

@@ -145,10 +145,13 @@ fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
         // The two ends: the two figures right before the rate's clause, in its sentence and
         // of one unit, one the start of a change (由85个工作日) or what is compared with
         // (比2022年的2.77亿元).
+        // 由2021年的3.2元降至2.1元，四年下降34.4%: the span is no end.
         let mut ends = (0..rate)
             .rev()
             .take_while(|&index| in_sentence(index))
-            .filter(|&index| figures[index].kind != FigureKind::Date);
+            .filter(|&index| {
+                !matches!(figures[index].kind, FigureKind::Date | FigureKind::Duration)
+            });
         let (Some(second), Some(first)) = (ends.next(), ends.next()) else {
             continue;
         };
@@ -1437,6 +1440,26 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("percent-range", text).len()
+    }
+
+    #[test]
+    fn a_span_between_a_change_and_its_rate() {
+        let text = |rate: &str| {
+            format!("标题\n\n单件快递成本由2021年的3.2元降至2.1元，四年下降{rate}%。\n")
+        };
+        assert_eq!(count(&text("34.4")), 0);
+        assert_eq!(count(&text("43.4")), 1);
+    }
+
+    #[test]
+    fn a_share_of_a_whole_named_with_its_time_word() {
+        let text = |share: &str| {
+            format!(
+                "标题\n\n全年完成交通固定资产投资18.62亿元。按投资方向分，公路建设投资12.48亿元，占全年投资的{share}%。\n"
+            )
+        };
+        assert_eq!(count(&text("67.0")), 0);
+        assert_eq!(count(&text("76.0")), 1);
     }
 
     #[test]

@@ -1658,6 +1658,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_zhong_is_labelled_by_its_noun() {
+        let draft = |count: &str| {
+            format!(
+                "标题\n\n规上工业企业达到73家。\n\n{count}家规上工业企业中产值不足亿元的仍有42家。\n"
+            )
+        };
+        assert_eq!(count(&draft("73")), 0);
+        assert_eq!(count(&draft("78")), 1);
+    }
+
+    #[test]
     fn a_sum_of_parallel_figures_is_their_total() {
         let draft = |total: &str| {
             format!(
