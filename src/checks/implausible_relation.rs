@@ -846,7 +846,13 @@ const AVERAGE_UNITS: &[(&str, &[&str])] = &[
     ("人均", &["人", "人次"]),
     ("亩均", &["亩"]),
     ("户均", &["户"]),
+    // 平均亩产431公斤: the yield per mu, of the 总产量 over the area sown.
+    ("亩产", &["亩"]),
 ];
+/// What an average word that names no noun after it averages: 亩产 is of 产(量).
+fn implied_noun(word: &str) -> Option<&'static str> {
+    (word == "亩产").then_some("产")
+}
 
 /// The same mass in kilograms, so that 亩均产量423公斤 meets 总产量1.38万吨.
 fn in_kilograms(unit: &str) -> Option<f64> {
@@ -882,12 +888,18 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
             .iter()
             .find_map(|period| averaged.strip_prefix(period))
             .unwrap_or(averaged);
-        let noun: String = averaged.chars().take(2).collect();
+        let noun: String = match implied_noun(word) {
+            Some(noun) => noun.to_string(),
+            None => averaged.chars().take(2).collect(),
+        };
         let Value::Number(value) = figures[average].value else {
             continue;
         };
         let paragraph = context.facts[average].paragraph;
-        if noun.chars().count() < 2 || paragraph.is_none() || !is_amount(&figures[average]) {
+        if (noun.chars().count() < 2 && implied_noun(word).is_none())
+            || paragraph.is_none()
+            || !is_amount(&figures[average])
+        {
             continue;
         }
         // The paragraph's figures, else the draft's before it (园区规划面积2140亩 in the lead).
@@ -952,6 +964,55 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
             _ => None,
         })
         .collect();
+        // 水稻18.2万亩、9.64万吨，亩产529.7公斤: a yield is of the crop its sentence has just
+        // named, its output and area the nearest before it there.
+        if implied_noun(word).is_some() {
+            let nearest_before = |wanted: &dyn Fn(usize) -> bool| {
+                (0..average)
+                    .rev()
+                    .take_while(|&index| {
+                        context.facts[index].sentence == context.facts[average].sentence
+                    })
+                    .find(|&index| {
+                        // 比上年增加0.8万亩: a change is no area sown.
+                        let clause = clause_before(text, figures[index].range.start);
+                        !context.facts[index].per_unit
+                            && !clause.contains('比')
+                            && !["增加", "减少", "扩大", "下降", "增长"]
+                                .iter()
+                                .any(|verb| clause.ends_with(verb))
+                            && wanted(index)
+                    })
+            };
+            let output = nearest_before(&|index| {
+                scale(&figures[index].unit).is_some() && is_amount(&figures[index])
+            });
+            let area = nearest_before(&|index| figures[index].unit == "亩");
+            let (Some(output), Some(area)) = (output, area) else {
+                continue;
+            };
+            let (Value::Number(total), Value::Number(sown)) =
+                (&figures[output].value, &figures[area].value)
+            else {
+                continue;
+            };
+            let Some(in_unit) = scale(&figures[output].unit) else {
+                continue;
+            };
+            let expected = total * in_unit / sown;
+            if *sown <= 0.0 || (value / expected - 1.0).abs() <= AVERAGE_SLACK {
+                continue;
+            }
+            let expected = format!(
+                "{}{}",
+                group_thousands((expected * 10.0).round() / 10.0),
+                figures[average].unit
+            );
+            findings.push(far_from_its_total(
+                context, average, output, area, &expected,
+            ));
+            continue;
+        }
         let units: Vec<(usize, f64)> = candidates(
             &|index| {
                 unit_counts.contains(&unit_key(&figures[index].unit))
@@ -991,29 +1052,40 @@ fn averages_far_from_totals(context: &Context) -> Vec<Finding> {
             group_thousands((total_value / count * 100.0).round() / 100.0),
             figures[average].unit
         );
-        let mut found = finding(
-            context,
-            average,
-            total,
-            Message {
-                zh: format!(
-                    "“{}”与{}和{}相差太远：按此应约为 {expected}",
-                    context.written(average),
-                    context.cite_zh(total),
-                    context.cite_zh(unit)
-                ),
-                en: format!(
-                    "“{}” is far from {} over {}: that makes about {expected}",
-                    context.written(average),
-                    context.cite_en(total),
-                    context.cite_en(unit)
-                ),
-            },
-        );
-        found.related.push(context.quoted(unit));
-        findings.push(found);
+        findings.push(far_from_its_total(context, average, total, unit, &expected));
     }
     findings
+}
+
+/// An average far from its total over its units, with what that quotient makes.
+fn far_from_its_total(
+    context: &Context,
+    average: usize,
+    total: usize,
+    unit: usize,
+    expected: &str,
+) -> Finding {
+    let mut found = finding(
+        context,
+        average,
+        total,
+        Message {
+            zh: format!(
+                "“{}”与{}和{}相差太远：按此应约为 {expected}",
+                context.written(average),
+                context.cite_zh(total),
+                context.cite_zh(unit)
+            ),
+            en: format!(
+                "“{}” is far from {} over {}: that makes about {expected}",
+                context.written(average),
+                context.cite_en(total),
+                context.cite_en(unit)
+            ),
+        },
+    );
+    found.related.push(context.quoted(unit));
+    found
 }
 
 /// What people get out of an activity they took part in.
@@ -1171,6 +1243,21 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("implausible-relation", text).len()
+    }
+
+    #[test]
+    fn a_yield_is_the_output_over_the_area_before_it() {
+        let text = |yield_per_mu: &str| {
+            format!(
+                "标题\n\n全年粮食播种面积6.8万亩，比上年增加0.2万亩，总产量2.93万吨，平均亩产{yield_per_mu}公斤。\n"
+            )
+        };
+        assert_eq!(count(&text("431")), 0);
+        assert_eq!(count(&text("341")), 1);
+        // Each crop's yield is of its own output and area.
+        let crops =
+            "标题\n\n其中，玉米48.6万亩、21.87万吨；水稻18.2万亩、9.64万吨，亩产529.7公斤。\n";
+        assert_eq!(count(crops), 0);
     }
 
     #[test]
