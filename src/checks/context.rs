@@ -1065,9 +1065,11 @@ pub fn part_of_a_year(context: &Context, index: usize) -> Option<&'static str> {
             MONTHS_OF_A_PART
                 .iter()
                 .find(|(months, _)| {
-                    months
-                        .iter()
-                        .any(|dash| before.contains(&format!("1{dash}")))
+                    before.match_indices('1').any(|(at, _)| {
+                        months
+                            .iter()
+                            .any(|dash| before[at + '1'.len_utf8()..].starts_with(dash))
+                    })
                 })
                 .map(|(_, part)| *part)
         })
