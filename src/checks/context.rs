@@ -1150,6 +1150,11 @@ pub fn one_slip_apart(a: &Figure, b: &Figure) -> bool {
     }
     let rounded = |value: f64| format!("{}", (value.abs() / step).round() as u128);
     let (rx, ry) = (rounded(*x), rounded(*y));
+    // 9000 and 5400: rounded to one digit, a figure of two tells no slip.
+    let one_digit_each = significant_digits(&dx) == 1 && significant_digits(&dy) == 1;
+    if rx.len() == 1 && ry.len() == 1 && !one_digit_each {
+        return false;
+    }
     let (rx, ry): (Vec<char>, Vec<char>) = (rx.chars().collect(), ry.chars().collect());
     if rx.len() == ry.len() {
         let differing: Vec<usize> = (0..rx.len()).filter(|&at| rx[at] != ry[at]).collect();

@@ -126,6 +126,14 @@ fn off_the_difference(
     }
 }
 
+/// 比2022年的, 较上年的: a clause that states what a figure is compared with.
+fn compares(clause: &str) -> bool {
+    clause.contains('比')
+        || ["较上年", "较去年", "较上年同期", "较去年同期", "较20"]
+            .iter()
+            .any(|word| clause.contains(word))
+}
+
 /// 审批时限由85个工作日压缩至28个工作日，压缩67.1%; 总收入达3.12亿元，比2022年的2.77亿元增长
 /// 12.6%: a change in percent must be the difference of its two ends over the first.
 fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
@@ -183,7 +191,7 @@ fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
             text[figures[first].range.end..figures[second].range.start].ends_with(word)
         });
         if states_the_difference {
-            if clause_before(text, figures[first].range.start).contains('比')
+            if compares(clause_before(text, figures[first].range.start))
                 && let Some(quotient) = quotient(context, second, first)
                 && (quotient - percent).abs() > tolerance(context, rate, second, first, quotient)
             {
@@ -192,7 +200,7 @@ fn changes_off_their_ends(context: &Context) -> Vec<Finding> {
             continue;
         }
         // 发放加工费2.05亿元，去年同期为1.82亿元，同比增长12.6%: the end a past period had.
-        let compared = clause_before(text, figures[second].range.start).contains('比')
+        let compared = compares(clause_before(text, figures[second].range.start))
             || ["去年同期", "上年同期", "去年为", "上年为"]
                 .iter()
                 .any(|word| clause_before(text, figures[second].range.start).contains(word));
@@ -562,10 +570,13 @@ fn share_of_a_target(context: &Context, share: usize) -> Option<(usize, usize)> 
     let whole = share.checked_sub(1)?;
     let part = whole.checked_sub(1)?;
     let clause = clause_before(context.text, figures[whole].range.start);
+    // 完成全年目标8.5万人的57.2%, 占年度计划12.4亿元的63.4%.
     let stated_as_done = &context.text[figures[whole].range.end..figures[share].range.start]
         == "的"
-        && clause.contains("完成")
-        && clause.contains("目标");
+        && (clause.contains("完成") || clause.contains('占'))
+        && ["目标", "计划", "任务"]
+            .iter()
+            .any(|word| clause.contains(word));
     let in_sentence = context.facts[part].sentence == context.facts[share].sentence;
     (stated_as_done
         && in_sentence
@@ -1243,7 +1254,12 @@ fn over_full(context: &Context, shares: &[usize]) -> Vec<Finding> {
         let of_a_whole = before
             .trim_end_matches(['约', '近', '有', '超', '逾'])
             .ends_with('中');
-        before[clause_start..].contains('占') || of_a_whole
+        // 普惠性幼儿园在园幼儿占比达到92.4%，公办幼儿园…占比达到64.8%: a share said to reach a
+        // level is a measure of its own, not a slice of a split.
+        let reached = crate::analysis::figures::LEVEL_VERBS
+            .iter()
+            .any(|verb| before[clause_start..].ends_with(verb));
+        (before[clause_start..].contains('占') || of_a_whole) && !reached
     };
     let mut group: Vec<usize> = Vec::new();
     let flush = |group: &mut Vec<usize>, findings: &mut Vec<Finding>| {
@@ -1440,6 +1456,27 @@ mod tests {
 
     fn count(text: &str) -> usize {
         findings_of("percent-range", text).len()
+    }
+
+    #[test]
+    fn a_share_of_a_plan_and_a_change_against_last_year() {
+        let plan = |share: &str| {
+            format!("标题\n\n上半年完成教育基础设施投资7.86亿元，占年度计划12.4亿元的{share}%。\n")
+        };
+        assert_eq!(count(&plan("63.4")), 0);
+        assert_eq!(count(&plan("36.4")), 1);
+        let change = |rate: &str| {
+            format!("标题\n\n全年执法检查企业1236家次，较上年的1078家次增长{rate}%。\n")
+        };
+        assert_eq!(count(&change("14.7")), 0);
+        assert_eq!(count(&change("17.4")), 1);
+    }
+
+    #[test]
+    fn shares_said_to_reach_a_level_are_measures_of_their_own() {
+        let text = "标题\n\n目前全区普惠性幼儿园在园幼儿占比达到92.4%，公办幼儿园在园幼儿占比达到64.8%。\n";
+        assert_eq!(count(text), 0);
+        assert_eq!(count("标题\n\n其中企业占43.0%、个体工商户占66.2%。\n"), 1);
     }
 
     #[test]

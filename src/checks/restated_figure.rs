@@ -1702,6 +1702,9 @@ mod tests {
         // 58 typed 85 is one swap away.
         let slip = "标题\n\n如今，这里建起了58家精品民宿。\n\n全村共有精品民宿85家。\n";
         assert_eq!(count(slip), 1);
+        // Rounded to one digit, 5400 tells no slip of 9000.
+        let seats = "标题\n\n六所学校新增学位5400个。\n\n今年秋季可提供学位9000个。\n";
+        assert_eq!(count(seats), 0);
         // The rest of them are not all of them.
         let rest = "标题\n\n项目涉及9个乡镇。\n\n其他5个乡镇完成1.5万亩。\n";
         assert_eq!(count(rest), 0);
