@@ -15,7 +15,9 @@ use super::{Finding, Message, Related, Rule, Severity};
 use crate::analysis::figures::{FigureKind, Value};
 use crate::features::display::group_thousands;
 
+mod exchange_rate;
 mod households;
+mod peak_below_average;
 mod slipped_average;
 
 pub const RULE: Rule = Rule {
@@ -186,6 +188,8 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(daily_against_yearly(context));
     findings.extend(averages_far_from_totals(context));
     findings.extend(households::fewer_people_than_households(context));
+    findings.extend(exchange_rate::dollar_conversions(context));
+    findings.extend(peak_below_average::peaks_below_averages(context));
     let slipped = slipped_average::slipped_averages(context, &findings);
     findings.extend(slipped);
     // One finding per figure, however many relations it breaks.
