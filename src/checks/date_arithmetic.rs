@@ -3,6 +3,7 @@
 
 mod ages;
 mod dated_starts;
+mod day_spans;
 mod ordinal_years;
 
 use super::context::{Context, Day, clause_before};
@@ -98,6 +99,7 @@ fn run(context: &Context) -> Vec<Finding> {
     findings.extend(durations_between_dates(context));
     findings.extend(ordinal_years::ordinal_years(context));
     findings.extend(ages::ages_and_years_since(context));
+    findings.extend(day_spans::day_spans(context));
     // A span the year-level checks already flag needs no second word.
     let dated = dated_starts::spans_from_dated_events(context);
     let flagged: Vec<_> = findings
