@@ -935,7 +935,8 @@ fn reporters_visit(text: &str, report: &Report) -> Option<Day> {
         })
 }
 
-fn last_day_of(year: i32, month: u32) -> u32 {
+/// The days of a month (29 in a leap February).
+pub fn last_day_of(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,

@@ -3,7 +3,7 @@
 
 use super::super::context::{Context, bounds, clause_before};
 use super::super::{Finding, Message, Related};
-use super::{RULE, year_of};
+use super::{RULE, start_year_related, year_of};
 use crate::analysis::figures::FigureKind;
 
 /// Words that make a year the one someone was born in: 1988年出生的, 1953年生，.
@@ -61,7 +61,13 @@ pub(super) fn ages_and_years_since(context: &Context) -> Vec<Finding> {
             .collect();
         if let [age] = ages_now[..] {
             let allowed = (now_low - born - 1, now_high - born);
-            findings.extend(off(context, age, birth, allowed, AGE_MESSAGES));
+            findings.extend(off(
+                context,
+                age,
+                birth,
+                allowed,
+                related(context, birth, BIRTH_YEAR),
+            ));
         }
         // 12岁跟着父亲学竹编，至今已60年: the years since that age.
         let started_at = around.iter().copied().find(|&index| {
@@ -76,7 +82,13 @@ pub(super) fn ages_and_years_since(context: &Context) -> Vec<Finding> {
         {
             let start = born + age_then as i32;
             let allowed = (now_low - start - 1, now_high - start);
-            findings.extend(off(context, since, age, allowed, SINCE_AGE_MESSAGES));
+            findings.extend(off(
+                context,
+                since,
+                age,
+                allowed,
+                related(context, age, START_AGE),
+            ));
         }
     }
     // 2001年…来到龙潭镇卫生院工作，至今已有25年: the years since a dated start.
@@ -106,7 +118,13 @@ pub(super) fn ages_and_years_since(context: &Context) -> Vec<Finding> {
             continue;
         }
         let allowed = (now_low - year - 1, now_high - year);
-        findings.extend(off(context, since, start, allowed, SINCE_YEAR_MESSAGES));
+        findings.extend(off(
+            context,
+            since,
+            start,
+            allowed,
+            start_year_related(context, start),
+        ));
     }
     findings
 }
@@ -127,11 +145,19 @@ fn years_to_now(context: &Context, after: usize) -> Option<usize> {
         .find(|&index| counts_to_now(context, index))
 }
 
-/// (zh, en) wordings of a finding: what the figure is, and what it is counted from.
-type Messages = (&'static str, &'static str);
-const AGE_MESSAGES: Messages = ("出生年份", "the year of birth");
-const SINCE_AGE_MESSAGES: Messages = ("起始年龄", "the age it started at");
-const SINCE_YEAR_MESSAGES: Messages = ("起始年份", "the start year");
+/// (zh, en) names of what a figure is counted from.
+const BIRTH_YEAR: (&str, &str) = ("出生年份", "the year of birth");
+const START_AGE: (&str, &str) = ("起始年龄", "the age it started at");
+
+fn related(context: &Context, from: usize, (zh, en): (&str, &str)) -> Related {
+    Related {
+        range: context.figures()[from].range.clone(),
+        message: Message {
+            zh: zh.into(),
+            en: en.into(),
+        },
+    }
+}
 
 /// A finding when `figure` (an age or a number of years) falls outside `allowed`, counted from
 /// `from`.
@@ -140,7 +166,7 @@ fn off(
     figure: usize,
     from: usize,
     (fewest, most): (i32, i32),
-    (from_zh, from_en): Messages,
+    counted_from: Related,
 ) -> Option<Finding> {
     let figures = context.figures();
     let (low, high) = bounds(&figures[figure]);
@@ -168,13 +194,7 @@ fn off(
                 context.cite_en(from)
             ),
         },
-        related: vec![Related {
-            range: figures[from].range.clone(),
-            message: Message {
-                zh: from_zh.into(),
-                en: from_en.into(),
-            },
-        }],
+        related: vec![counted_from],
         fixes: Vec::new(),
     })
 }

@@ -1,7 +1,7 @@
 //! 汛期自4月15日至10月15日，历时184天; 国庆中秋假期（10月1日至8日）8天: the days a span of dates is
 //! said to last must be the days from its first to its last, both counted.
 
-use super::super::context::Context;
+use super::super::context::{Context, last_day_of};
 use super::super::{Finding, Message, Related};
 use super::RULE;
 use crate::analysis::figures::{FigureKind, Value};
@@ -14,11 +14,18 @@ const DAYS_INTRODUCERS: &[&str] = &["，历时", "，共", "）", "）共", "，
 /// Spans longer than a month are also counted from day to day (4月15日至10月15日 as 183 days).
 const COUNTED_EITHER_WAY_DAYS: i32 = 31;
 
-const DAYS_BEFORE_MONTH: [i32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/// A year with no 29 February; a leap day is allowed for where the span holds one.
+const COMMON_YEAR: i32 = 2025;
 
+/// The day of a common year a date falls on (1 for 1月1日).
 fn day_of_year(month: u32, day: u32) -> Option<i32> {
-    let before = DAYS_BEFORE_MONTH.get(month.checked_sub(1)? as usize)?;
-    (1..=31).contains(&day).then(|| before + day as i32)
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let before: u32 = (1..month)
+        .map(|earlier| last_day_of(COMMON_YEAR, earlier))
+        .sum();
+    Some((before + day) as i32)
 }
 
 pub(super) fn day_spans(context: &Context) -> Vec<Finding> {
