@@ -535,7 +535,17 @@ fn is_code_like(text: &str, range: &Range<usize>) -> bool {
     let mut digits = text[range.clone()].chars();
     let leading_zero =
         digits.next() == Some('0') && digits.next().is_some_and(|c| c.is_ascii_digit());
+    // GB 5749-2022, GB/T 15835, ISO 9001: a standard's number after its code and a space.
+    let standard = text[..range.start].strip_suffix(' ').is_some_and(|code| {
+        code.chars()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase() || *c == '/')
+            .filter(char::is_ascii_uppercase)
+            .count()
+            >= 2
+    });
     glued(before)
+        || standard
         || (glued(after) && !(after == Some('/') && ends_in_a_unit))
         || leading_zero
         || chained_before
@@ -1460,5 +1470,15 @@ mod tests {
         ] {
             assert!(figures(text).is_empty(), "{text}: {:#?}", figures(text));
         }
+    }
+
+    #[test]
+    fn a_standards_number_is_no_range() {
+        let text = "检测执行国家标准（GB 5749-2022），合格率98.3%。";
+        assert!(figures(text).iter().all(|figure| figure.dash.is_none()));
+        let text = "标准按GB/T 15835执行，年龄在20-35岁之间。";
+        let found = figures(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].unit, "岁");
     }
 }

@@ -585,7 +585,8 @@ impl<'a> Context<'a> {
                         || (in_plan_section(report, figure.range.start)
                             && !clause_before(text, figure.range.start).contains('已')
                             && !looks_back(sentence_before)))
-                        && !all_of_them_in_a_plan(text, figure),
+                        && !all_of_them_in_a_plan(text, figure)
+                        && !base_of_a_plan(text, figure),
                     // 全年新增授权发明专利2.3万件、高新技术企业1688家: the scope word covers
                     // the whole 、-list.
                     scope: SCOPE_WORDS
@@ -714,10 +715,16 @@ impl<'a> Context<'a> {
             let from_year_elsewhere = |earlier: usize| {
                 text[..figures[earlier].range.start].ends_with(['从', '由']) && index > earlier + 1
             };
+            // 到2027年，让146个村卫生室全部…: the date a plan sets is not the year of what there
+            // is now.
+            let level_now = all_of_them_in_a_plan(text, &figures[index])
+                || base_of_a_plan(text, &figures[index]);
+            let target_date = |earlier: usize| text[..figures[earlier].range.start].ends_with('到');
             let in_sentence = (0..index)
                 .rev()
                 .take_while(|&earlier| self.facts[earlier].sentence == facts.sentence)
                 .filter(|&earlier| !from_year_elsewhere(earlier))
+                .filter(|&earlier| !(level_now && target_date(earlier)))
                 .find_map(|earlier| year_of(&figures[earlier]));
             let heading_year = facts.paragraph.and_then(|paragraph| {
                 year_at
@@ -1191,9 +1198,12 @@ pub fn unit_key(unit: &str) -> &str {
 
 /// 比重从2.10%提高到2.86%: the value a change starts from is no statement of the share now.
 pub fn starts_a_change(context: &Context, index: usize) -> bool {
-    let figure = &context.figures()[index];
-    let after: String = context.text[figure.range.end..].chars().take(6).collect();
-    let clause = clause_before(context.text, figure.range.start);
+    starts_a_change_at(context.text, &context.figures()[index])
+}
+
+fn starts_a_change_at(text: &str, figure: &Figure) -> bool {
+    let after: String = text[figure.range.end..].chars().take(6).collect();
+    let clause = clause_before(text, figure.range.start);
     (clause.contains('从') || clause.contains('由'))
         && [
             "提高到",
@@ -1220,9 +1230,23 @@ pub fn starts_a_change(context: &Context, index: usize) -> bool {
             "增长至",
             "扩大到",
             "发展到",
+            "扩容至",
+            "扩容到",
         ]
         .iter()
         .any(|verb| after.contains(verb))
+}
+
+/// 力争网络零售额由2025年的86.4亿元提高到120亿元以上, 在去年36.8万吨的基础上, 完成剩余239个
+/// 入河排污口整治: in a plan, the level a change starts from and what is left to do are what
+/// there is now.
+fn base_of_a_plan(text: &str, figure: &Figure) -> bool {
+    let clause = clause_before(text, figure.range.start);
+    let left_to_do = ["剩余", "其余", "尚余"]
+        .iter()
+        .any(|word| clause.ends_with(word));
+    let base = text[figure.range.end..].starts_with("的基础上") && clause.contains('在');
+    left_to_do || base || starts_a_change_at(text, figure)
 }
 
 /// 规划目标1000亿元的36.8%: the figure ending at `end` is what a share is taken of.

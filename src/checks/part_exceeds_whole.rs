@@ -384,6 +384,10 @@ fn subject_of_a_new_clause_group(context: &Context, whole: usize, part: usize) -
         .unwrap_or(whole)
 }
 
+/// Measure words of events written with and without 次 for one count (举办活动1260场次, 非遗展演
+/// 126场); 人 and 人次 count different things.
+const EVENT_MEASURES: &[(&str, &str)] = &[("场", "场次"), ("批", "批次"), ("期", "期次")];
+
 fn whole_before(context: &Context, part: usize) -> Option<usize> {
     let figures = context.figures();
     let facts = &context.facts;
@@ -468,6 +472,27 @@ fn whole_before(context: &Context, part: usize) -> Option<usize> {
     let same_paragraph = facts[candidate].paragraph == facts[part].paragraph;
     let adjacent =
         far == near || (far == near.saturating_add(1) && (same_paragraph || opens_with_part));
+    // 共举办线下活动1260场次…；开展线上活动86场。其中，非遗展演126场: a 其中 opening a sentence
+    // may break down any count of the sentence before; one of a kindred measure (场次) that could
+    // hold the part leaves the nearest no sure whole.
+    let kindred = |a: &str, b: &str| {
+        EVENT_MEASURES
+            .iter()
+            .any(|&(one, other)| (a == one || a == other) && (b == one || b == other))
+    };
+    let another_could_hold = far > near
+        && bounds(&figures[candidate]).1 < bounds(&figures[part]).0
+        && (0..candidate)
+            .rev()
+            .take_while(|&earlier| facts[earlier].sentence == near)
+            .any(|earlier| {
+                is_amount(&figures[earlier])
+                    && kindred(&figures[earlier].unit, &figures[part].unit)
+                    && bounds(&figures[earlier]).1 >= bounds(&figures[part]).0
+            });
+    if another_could_hold {
+        return None;
+    }
     let same_year = facts[candidate].year == facts[part].year
         || facts[candidate].year.is_none()
         || facts[part].year.is_none();
@@ -934,5 +959,21 @@ mod tests {
         };
         assert_eq!(schools("5"), 0);
         assert_eq!(schools("7"), 1);
+    }
+
+    #[test]
+    fn a_breakdown_opening_a_sentence_may_be_of_an_earlier_count_of_events() {
+        let draft = |online: &str, part: &str| {
+            format!(
+                "标题\n\n共举办线下活动1260场次，参与群众142.6万人次；开展线上活动{online}场，累计观看3860万人次。其中，非遗展演{part}场。\n"
+            )
+        };
+        // 场次 and 场 count the same events: 126场 may be of the 1260场次.
+        assert_eq!(count(&draft("86", "126")), 0);
+        // A part larger than every count before it is still flagged.
+        assert_eq!(count(&draft("86", "1326")), 1);
+        // 人次 counts visits, not people: no kindred whole for 人.
+        let text = "标题\n\n参加活动人才4.3万人次，达成就业意向1.1万人。其中，2019年达成就业意向14800人。\n";
+        assert_eq!(count(text), 1);
     }
 }

@@ -465,7 +465,19 @@ fn off_its_part_and_whole(context: &Context, shares: &[usize]) -> Vec<Finding> {
             && quotient.is_finite()
             && ((100.0 - quotient).abs() - percent).abs()
                 <= tolerance(context, share, part, whole, quotient);
-        if fits_another_whole || fits_the_broken_down_whole || rate_of_the_change {
+        // 受理案件862件，审结798件，…其中调解结案516件，调解率64.7%: a rate may divide by a later
+        // count of its sentence (审结) rather than the first.
+        let fits_a_later_whole = (whole + 1..part).any(|other| {
+            exact(other)
+                && context.facts[other].sentence == context.facts[part].sentence
+                && unit_key(&figures[other].unit) == unit_key(&figures[part].unit)
+                && quotient_fits(context, share, part, other, percent)
+        });
+        if fits_another_whole
+            || fits_the_broken_down_whole
+            || fits_a_later_whole
+            || rate_of_the_change
+        {
             continue;
         }
         let computed = format!("{quotient:.1}");
@@ -1072,6 +1084,9 @@ const TIME_WORDS: &[&str] = &["全年", "当年", "今年", "年度", "上半年
 
 /// The figure a share's whole is named by in words: a label of the draft, else one of the part's
 /// paragraph that names the same thing.
+/// Words that say a whole is the whole place's (全市接待游客总量).
+const WHOLE_SCOPES: &[&str] = &["全市", "全县", "全区", "全省", "全镇", "全乡"];
+
 fn whole_named_in_words(
     context: &Context,
     part: usize,
@@ -1139,6 +1154,36 @@ fn whole_named_in_words(
     let names_the_whole = |other: &usize| {
         is_amount(&figures[*other]) && !context.facts[*other].per_unit && near_enough(other)
     };
+    // 占全市接待游客总量的45.8%: of the figures of 接待游客 (正月初三…, 四个县（市）共…), the
+    // one said of the whole city.
+    let whole_scope = WHOLE_SCOPES
+        .iter()
+        .find(|scope| named_in_words.starts_with(**scope));
+    if let Some(scope) = whole_scope {
+        // 春节假期全市共接待游客586.4万人次: a label holding the scope and more ends in the noun.
+        let said_of_the_whole = (0..part).filter(|&other| {
+            bare.chars().count() >= 2
+                && figures[other]
+                    .label
+                    .as_deref()
+                    .is_some_and(|label| label.contains(scope) && label.ends_with(bare))
+        });
+        let of_the_whole: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .chain(said_of_the_whole)
+            .filter(|&other| {
+                let start = figures[other].range.start;
+                let sentence_start = context.facts[other].sentence_range.start.min(start);
+                context.text[sentence_start..start].contains(scope)
+            })
+            .collect();
+        if !of_the_whole.is_empty() {
+            candidates = of_the_whole;
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+    }
     // The nearest before, else a count of things (256个行政村, the same all through a
     // draft) after it; sums of money belong to the subject they are stated for.
     candidates
@@ -2009,5 +2054,29 @@ mod tests {
             )
         };
         assert_eq!(count(&share("21.7")), 0);
+    }
+
+    #[test]
+    fn a_rate_may_divide_by_a_later_count_of_its_sentence() {
+        let draft = |rate: &str| {
+            format!(
+                "标题\n\n上半年受理劳动人事争议案件862件，审结798件，结案率92.6%；其中调解结案516件，调解率{rate}%。\n"
+            )
+        };
+        // 516 ÷ 798 = 64.7%.
+        assert_eq!(count(&draft("64.7")), 0);
+        assert_eq!(count(&draft("46.7")), 1);
+    }
+
+    #[test]
+    fn a_share_of_the_whole_place_divides_by_the_figure_said_of_it() {
+        let draft = |share: &str| {
+            format!(
+                "标题\n\n春节假期全市共接待游客586.4万人次。\n\n其中正月初三接待游客102.8万人次，为假期单日最高。\n\n全市A级旅游景区共接待游客268.5万人次，占全市接待游客总量的{share}%。\n"
+            )
+        };
+        // 268.5 ÷ 586.4 = 45.8%; 102.8万人次 is one day's.
+        assert_eq!(count(&draft("45.8")), 0);
+        assert_eq!(count(&draft("54.8")), 1);
     }
 }

@@ -96,14 +96,7 @@ fn run(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let parts: HashSet<(usize, usize)> = context.part_whole_pairs().iter().copied().collect();
     let related_pair = |a: usize, b: usize| parts.contains(&(a, b)) || parts.contains(&(b, a));
-    // 园区入驻企业626家，其中高新技术企业168家: a part of a larger whole of another name counts
-    // a subset (the park's), not what the draft counts elsewhere (the city's 412家).
-    let part_of_other: HashSet<usize> = context
-        .part_whole_pairs()
-        .iter()
-        .filter(|&&(part, whole)| whole < part && figures[part].label != figures[whole].label)
-        .map(|&(part, _)| part)
-        .collect();
+    let part_of_other = parts_of_other_wholes(context);
     let subsets_differ =
         |a: usize, b: usize| part_of_other.contains(&a) != part_of_other.contains(&b);
     let mut parts_of: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -257,6 +250,18 @@ fn run(context: &Context) -> Vec<Finding> {
 /// 近三年，累计新签约项目128个，其中2019年38个、2020年44个、2021年46个 … 全年新签约项目46个: a
 /// year of a running total's breakdown is that year's figure, and the figure stated for the year
 /// elsewhere must agree with it.
+/// 园区入驻企业626家，其中高新技术企业168家: a part of a larger whole of another name counts
+/// a subset (the park's), not what the draft counts elsewhere (the city's 412家).
+fn parts_of_other_wholes(context: &Context) -> HashSet<usize> {
+    let figures = context.figures();
+    context
+        .part_whole_pairs()
+        .iter()
+        .filter(|&&(part, whole)| whole < part && figures[part].label != figures[whole].label)
+        .map(|&(part, _)| part)
+        .collect()
+}
+
 fn years_of_running_totals(context: &Context) -> Vec<Finding> {
     let figures = context.figures();
     let text = context.text;
@@ -647,15 +652,17 @@ fn same_quantity(context: &Context, years: &[Option<i32>], a: usize, b: usize) -
 /// Same unit and kind, and nothing around the two figures that makes them different quantities:
 /// another year, place, facility, span, plan, or what a subject did.
 fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usize) -> bool {
-    let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
-    if unit_key(&fa.unit) != unit_key(&fb.unit) || fa.kind != fb.kind {
+    same_events(context, years, a, b) && !accounts_differ(context, a, b)
+}
+
+/// Nothing around two figures that makes them different events: the rest against all of them,
+/// other actions or sources, now against a past year, a span against a moment, a share's base.
+pub(super) fn same_events(context: &Context, years: &[Option<i32>], a: usize, b: usize) -> bool {
+    if circumstances_differ(context, years, a, b) {
         return false;
     }
+    let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
     let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
-    // A result and a target, or this year's and last year's, or a year's and the running total,
-    // are different quantities however alike their labels.
-    // A year on one side only is often just the lead's fuller wording.
-    let years_differ = matches!((years[a], years[b]), (Some(a), Some(b)) if a != b);
     // 过去五年…累计完成交通投资864亿元 and “十四五”前两年…累计完成交通投资368亿元.
     let spans_differ = matches!((facts_a.span_years, facts_b.span_years), (Some(x), Some(y)) if x != y)
         && !at_a_moment(context, a)
@@ -675,6 +682,56 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
             || (facts_b.span_years.is_some() && facts_a.span_years.is_none() && as_of(a)))
             && !at_a_moment(context, a)
             && !at_a_moment(context, b);
+    // 去年同期，全市收集企业问题2105个: last year's figure, not this year's.
+    let last_year = |index: usize| {
+        let facts = &context.facts[index];
+        let sentence = &context.text[facts
+            .sentence_range
+            .start
+            .min(context.figures()[index].range.start)
+            ..context.figures()[index].range.start];
+        ["去年同期", "上年同期"]
+            .iter()
+            .any(|word| sentence.contains(word))
+    };
+    // 其他5个乡镇 and 项目涉及9个乡镇: the rest of them are not all of them.
+    let the_rest = |index: usize| {
+        let before = &context.text[..context.figures()[index].range.start];
+        ["其他", "其余", "剩余", "另外", "另有"]
+            .iter()
+            .any(|word| before.ends_with(word))
+    };
+    if the_rest(a) != the_rest(b)
+        || reached_by_other_actions(context, a, b)
+        || now_against_a_past_year(context, a, b)
+        || now_against_a_past_year(context, b, a)
+        || last_year(a) != last_year(b)
+        || what_a_subject_did(context, a, b)
+        || what_a_subject_did(context, b, a)
+        || spans_differ
+        || span_against_all_time
+        || whole_of_its_share(context, a, b)
+        || whole_of_its_share(context, b, a)
+        || base_of_a_share(context.text, fa.range.end)
+            != base_of_a_share(context.text, fb.range.end)
+    {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
+        return false;
+    };
+    reach_verb(la) == reach_verb(lb)
+        && !reached_fewer(context, a, b)
+        && !reached_fewer(context, b, a)
+        && !actions_differ(context, a, b)
+        && !predicates_differ(context, a, b)
+        && !sources_differ(context, a, b)
+}
+
+/// A running total against one period's figure, a year's additions against a stock, other
+/// scope words or wording around: different accounts of what may be one kind of thing.
+fn accounts_differ(context: &Context, a: usize, b: usize) -> bool {
+    let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
     // 近三年，全市共查处…1126件 counts three years.
     // 汛期各类水库累计拦蓄洪水: a running total within one season or year is that year's.
     let within_a_year = |index: usize| {
@@ -738,66 +795,36 @@ fn same_circumstances(context: &Context, years: &[Option<i32>], a: usize, b: usi
         |facts: &super::context::Facts, index: usize| additions(facts) && one_period(facts, index);
     let flows_differ = dated_additions(facts_a, a) && !flow(facts_b)
         || dated_additions(facts_b, b) && !flow(facts_a);
-    // 去年下放到工坊的订单额 and 今年前9个月…订单额.
-    let relative_years_differ = matches!(
-        (context.facts[a].relative_year, context.facts[b].relative_year),
-        (Some(x), Some(y)) if x != y
-    );
-    // 去年同期，全市收集企业问题2105个: last year's figure, not this year's.
-    let last_year = |index: usize| {
-        let facts = &context.facts[index];
-        let sentence = &context.text[facts
-            .sentence_range
-            .start
-            .min(context.figures()[index].range.start)
-            ..context.figures()[index].range.start];
-        ["去年同期", "上年同期"]
-            .iter()
-            .any(|word| sentence.contains(word))
-    };
-    // 其他5个乡镇 and 项目涉及9个乡镇: the rest of them are not all of them.
-    let the_rest = |index: usize| {
-        let before = &context.text[..context.figures()[index].range.start];
-        ["其他", "其余", "剩余", "另外", "另有"]
-            .iter()
-            .any(|word| before.ends_with(word))
-    };
-    if years_differ
-        || the_rest(a) != the_rest(b)
-        || days_differ(context, a, b)
-        || reached_by_other_actions(context, a, b)
-        || now_against_a_past_year(context, a, b)
-        || now_against_a_past_year(context, b, a)
-        || last_year(a) != last_year(b)
-        || what_a_subject_did(context, a, b)
-        || what_a_subject_did(context, b, a)
-        || spans_differ
-        || span_against_all_time
-        || facilities_differ(context, a, b)
-        || whole_of_its_share(context, a, b)
-        || whole_of_its_share(context, b, a)
-        || facts_a.place != facts_b.place
-        || facts_a.planned != facts_b.planned
-        || totals_differ
+    totals_differ
         || flows_differ
-        || relative_years_differ
-        || base_of_a_share(context.text, fa.range.end)
-            != base_of_a_share(context.text, fb.range.end)
         || flow_against_level
         || scopes_differ(&facts_a.scope, &facts_b.scope)
-    {
-        return false;
-    }
-    let (Some(la), Some(lb)) = (&fa.label, &fb.label) else {
-        return false;
-    };
-    reach_verb(la) == reach_verb(lb)
-        && !reached_fewer(context, a, b)
-        && !reached_fewer(context, b, a)
-        && !actions_differ(context, a, b)
-        && !predicates_differ(context, a, b)
-        && !contexts_differ(context, a, b)
-        && !sources_differ(context, a, b)
+        || contexts_differ(context, a, b)
+}
+
+/// Another unit, year, place, facility, day, or a plan against a result: what makes two figures
+/// different quantities whatever their labels and digits. A year on one side only is often just
+/// the lead's fuller wording.
+pub(super) fn circumstances_differ(
+    context: &Context,
+    years: &[Option<i32>],
+    a: usize,
+    b: usize,
+) -> bool {
+    let (fa, fb) = (&context.figures()[a], &context.figures()[b]);
+    let (facts_a, facts_b) = (&context.facts[a], &context.facts[b]);
+    unit_key(&fa.unit) != unit_key(&fb.unit)
+        || fa.kind != fb.kind
+        || matches!((years[a], years[b]), (Some(a), Some(b)) if a != b)
+        // 去年下放到工坊的订单额 and 今年前9个月…订单额.
+        || matches!(
+            (facts_a.relative_year, facts_b.relative_year),
+            (Some(x), Some(y)) if x != y
+        )
+        || facts_a.place != facts_b.place
+        || facts_a.planned != facts_b.planned
+        || facilities_differ(context, a, b)
+        || days_differ(context, a, b)
 }
 
 /// Verbs that say where a count of problems or cases came from.

@@ -10,7 +10,7 @@ use super::super::context::{
 use super::super::{Finding, Message, Related};
 use super::{
     MAX_EARLIER_STATEMENTS, RULE, comparable, mantissa, named_places_differ, narrowings_agree,
-    past_against_now, same_circumstances, start_of_change,
+    parts_of_other_wholes, past_against_now, same_events, start_of_change,
 };
 use crate::analysis::figures::owner;
 
@@ -30,6 +30,7 @@ pub(super) fn transposed_restatements(
 ) -> Vec<Finding> {
     let figures = context.figures();
     let parts: HashSet<(usize, usize)> = context.part_whole_pairs().iter().copied().collect();
+    let part_of_other = parts_of_other_wholes(context);
     // Figures by their unit and the sorted digits of their mantissa: only those can be swaps of
     // one another.
     let mut by_digits: HashMap<(String, String), Vec<usize>> = HashMap::new();
@@ -59,16 +60,19 @@ pub(super) fn transposed_restatements(
                     && context.facts[earlier].sentence != context.facts[later].sentence
                     && !parts.contains(&(earlier, later))
                     && !parts.contains(&(later, earlier))
+                    && part_of_other.contains(&earlier) == part_of_other.contains(&later)
                     && start != Some(earlier)
                     && !past_against_now(context, earlier, later)
-                    && loosely_alike(
+                    && (loosely_alike(
                         figures[earlier].label.as_deref().unwrap_or_default(),
                         figures[later].label.as_deref().unwrap_or_default(),
-                    )
+                    ) || words_around_meet(context, earlier, later))
                     && !owners_differ(context, earlier, later)
                     && narrowings_agree(context, earlier, later)
                     && !named_places_differ(context, earlier, later)
-                    && same_circumstances(context, years, earlier, later)
+                    // The swap is evidence enough to look past how each statement accounts
+                    // for the quantity (累计, 新增, the wording around).
+                    && same_events(context, years, earlier, later)
                     // 1—9月 and 上半年 are different spans whatever their digits.
                     && !matches!(
                         (part_of_a_year(context, earlier), part_of_a_year(context, later)),
@@ -101,6 +105,51 @@ fn loosely_alike(a: &str, b: &str) -> bool {
     (short.chars().count() >= 2 && long.contains(short))
         || ending >= 2
         || opening >= MIN_COMMON_OPENING
+}
+
+/// How many characters of words on each side of a figure name what it counts, when its label
+/// was cut badly (全市306座小型水库由巡查责任人每周…).
+const WORDS_AROUND_REACH: usize = 8;
+/// Words around a figure that name no quantity: scope, time and verbs of any report.
+const EMPTY_WORDS: &[&str] = &[
+    "全市", "全县", "全区", "全镇", "其中", "累计", "全年", "今年", "去年", "达到", "我们", "已经",
+    "完成", "目前", "现在", "如今", "共有",
+];
+
+/// A run of characters the words around two figures share: two meet by chance (改造老旧小区326个
+/// and 236个小区新增停车位 share 小区).
+const MIN_WORD_AROUND_CHARS: usize = 3;
+
+/// 检出不合格样品537批次 … 全年573批次不合格食品: the words right before or after two figures
+/// (up to the clause's punctuation) share a run of three characters.
+fn words_around_meet(context: &Context, a: usize, b: usize) -> bool {
+    let is_han = |c: &char| crate::text::chars::is_han(*c);
+    let around = |index: usize| -> [String; 2] {
+        let range = &context.figures()[index].range;
+        let mut before: Vec<char> = context.text[..range.start]
+            .chars()
+            .rev()
+            .take_while(is_han)
+            .take(WORDS_AROUND_REACH)
+            .collect();
+        before.reverse();
+        // Past the figure's own qualifier or unit ending (余个, 多名) to the noun.
+        let after = context.text[range.end..]
+            .chars()
+            .skip_while(|c| !is_han(c) && !crate::text::chars::is_clause_punctuation(*c))
+            .take_while(is_han)
+            .take(WORDS_AROUND_REACH)
+            .collect();
+        [before.into_iter().collect(), after]
+    };
+    let words_b = around(b).join("|");
+    around(a).iter().any(|side| {
+        let chars: Vec<char> = side.chars().collect();
+        chars.windows(MIN_WORD_AROUND_CHARS).any(|run| {
+            let word: String = run.iter().collect();
+            !EMPTY_WORDS.iter().any(|empty| word.contains(empty)) && words_b.contains(&word)
+        })
+    })
 }
 
 /// 总投资18.2亿元的县城北部水厂 and 县城南部污水处理厂（总投资12.8亿元）: figures of two named
@@ -179,5 +228,30 @@ mod tests {
         // Two digits are too few to tell a swap from chance.
         let text = "标题\n\n全区有社区86个。\n\n今年新建68个社区食堂。\n";
         assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_swap_under_a_label_cut_short_is_found_by_the_words_around() {
+        let draft = |later: &str| {
+            format!(
+                "标题\n\n全年检出不合格样品537批次，已全部依法处置。\n\n全年{later}批次不合格食品全部完成核查处置。\n"
+            )
+        };
+        assert_eq!(count(&draft("537")), 0);
+        assert_eq!(count(&draft("573")), 1);
+        // The words around meet on 社区 only: too short a run to tell one quantity.
+        let text = "标题\n\n社区现有党员286名，其中在职党员164名。\n\n全市专职社区工作者826名，其中持证社工512名。\n";
+        assert_eq!(count(text), 0);
+    }
+
+    #[test]
+    fn a_plan_for_all_of_them_restates_what_there_is_now() {
+        let draft = |later: &str| {
+            format!(
+                "标题\n\n2021年组建医共体，一体化管理146个村卫生室。\n\n“到2027年，我们要让{later}个村卫生室全部能够提供中医药服务。”\n"
+            )
+        };
+        assert_eq!(count(&draft("146")), 0);
+        assert_eq!(count(&draft("164")), 1);
     }
 }
