@@ -8,6 +8,7 @@ mod ordinal_years;
 
 use super::context::{Context, Day, clause_before};
 use super::{Finding, Message, Related, Rule, Severity};
+use crate::analysis::blocks::BlockKind;
 use crate::analysis::figures::{FigureKind, Value};
 
 pub const RULE: Rule = Rule {
@@ -30,6 +31,9 @@ enum Reference {
     Stated(i32),
     /// The latest year the draft names: spans count to it or to the year after.
     Latest(i32),
+    /// The year a report looks back on (2025年工作总结 dated 2026年1月): its results are in, so
+    /// streaks run through it.
+    Reported(i32),
 }
 
 impl Reference {
@@ -37,7 +41,7 @@ impl Reference {
     fn fits(self, start: i32, years: f64) -> bool {
         let (elapsed, earliest) = match self {
             Reference::Stated(year) => (year - start, year - start - 1),
-            Reference::Latest(year) => (year - start, year - start),
+            Reference::Latest(year) | Reference::Reported(year) => (year - start, year - start),
         };
         (f64::from(earliest)..=f64::from(elapsed + 1)).contains(&years)
     }
@@ -47,13 +51,15 @@ impl Reference {
     /// in yet (自2005年以来连续19年获评 in October 2024).
     fn fits_streak(self, start: i32, years: f64) -> bool {
         let through = |end: i32| f64::from(end - start + 1);
-        let year = self.year();
-        years == through(year) || years == through(year - 1)
+        match self {
+            Reference::Reported(year) => years == through(year),
+            _ => years == through(self.year()) || years == through(self.year() - 1),
+        }
     }
 
     fn year(self) -> i32 {
         match self {
-            Reference::Stated(year) | Reference::Latest(year) => year,
+            Reference::Stated(year) | Reference::Latest(year) | Reference::Reported(year) => year,
         }
     }
 }
@@ -61,15 +67,26 @@ impl Reference {
 fn run(context: &Context) -> Vec<Finding> {
     let stated = context.stated_day;
     // A draft dated late in its year (2020年12月28日) counts its spans to that year.
+    // 岚山县应急管理局2025年工作总结, dated 2026年1月: a report of the year before counts its
+    // spans to the year it reports, not into the new one.
+    let reported = headline_year(context);
     let reference = stated
         .map(|day| {
             if day.month >= LATE_MONTH {
                 Reference::Latest(day.year)
+            } else if reported == Some(day.year - 1) {
+                Reference::Reported(day.year - 1)
             } else {
                 Reference::Stated(day.year)
             }
         })
-        .or(context.latest_year.map(Reference::Latest));
+        .or(context.latest_year.map(|year| {
+            if reported == Some(year - 1) {
+                Reference::Reported(year - 1)
+            } else {
+                Reference::Latest(year)
+            }
+        }));
     let mut findings = Vec::new();
     for span in 0..context.figures().len() {
         let Some(years) = span_back(context, span) else {
@@ -810,16 +827,30 @@ fn consecutive_years(context: &Context, reference: Reference) -> Vec<Finding> {
             continue;
         };
         if !reference.fits_streak(start_year, years) {
-            findings.extend(start_finding(
-                context,
-                span,
-                start,
-                reference,
-                Severity::Warning,
-            ));
+            findings.extend(streak_finding(context, span, start, reference));
         }
     }
     findings
+}
+
+/// The year the headline names (2025年工作总结, 2025年上半年…).
+fn headline_year(context: &Context) -> Option<i32> {
+    let headline = context
+        .report
+        .blocks
+        .iter()
+        .find(|block| block.kind == BlockKind::Headline)?;
+    let headline = &context.text[headline.range.clone()];
+    let at = headline.find('年')?;
+    let digits: String = headline[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (digits.len() == 4).then(|| digits.parse().ok()).flatten()
 }
 
 fn start_finding(
@@ -829,36 +860,74 @@ fn start_finding(
     reference: Reference,
     severity: Severity,
 ) -> Option<Finding> {
-    let figures = context.figures();
-    let Value::Date {
-        year: Some(start_year),
-        ..
-    } = figures[start].value
-    else {
-        return None;
-    };
-    let elapsed = reference.year() - start_year;
-    Some(Finding {
+    let start_year = year_of_date(context, start)?;
+    let (year, elapsed) = (reference.year(), reference.year() - start_year);
+    Some(span_finding(
+        context,
+        span,
+        start,
+        severity,
+        format!("到{year}年是 {elapsed} 年"),
+        format!("that is {elapsed} years before {year}"),
+    ))
+}
+
+fn year_of_date(context: &Context, index: usize) -> Option<i32> {
+    match context.figures()[index].value {
+        Value::Date {
+            year: Some(year), ..
+        } => Some(year),
+        _ => None,
+    }
+}
+
+/// 自2021年起连续6年 in a report of 2025: a streak counts its first and last years.
+fn streak_finding(
+    context: &Context,
+    span: usize,
+    start: usize,
+    reference: Reference,
+) -> Option<Finding> {
+    let start_year = year_of_date(context, start)?;
+    let end = reference.year();
+    let through = end - start_year + 1;
+    Some(span_finding(
+        context,
+        span,
+        start,
+        Severity::Warning,
+        format!("{start_year}年至{end}年连续计是 {through} 年"),
+        format!("{start_year} through {end} is {through} years"),
+    ))
+}
+
+fn span_finding(
+    context: &Context,
+    span: usize,
+    start: usize,
+    severity: Severity,
+    zh: String,
+    en: String,
+) -> Finding {
+    Finding {
         code: RULE.code,
         severity,
-        range: figures[span].range.clone(),
+        range: context.figures()[span].range.clone(),
         message: Message {
             zh: format!(
-                "“{}”与{}不符：到{}年是 {elapsed} 年",
+                "“{}”与{}不符：{zh}",
                 context.written(span),
-                context.cite_zh(start),
-                reference.year()
+                context.cite_zh(start)
             ),
             en: format!(
-                "“{}” disagrees with {}: that is {elapsed} years before {}",
+                "“{}” disagrees with {}: {en}",
                 context.written(span),
-                context.cite_en(start),
-                reference.year()
+                context.cite_en(start)
             ),
         },
         related: vec![start_year_related(context, start)],
         fixes: Vec::new(),
-    })
+    }
 }
 
 /// The start year a span or an ordinal year counts from, as a related location.
@@ -1483,5 +1552,30 @@ mod tests {
             )
         };
         assert_eq!(count(&draft("5")), 0);
+    }
+
+    #[test]
+    fn a_report_of_the_year_before_counts_its_streaks_through_that_year() {
+        let summary = |dated: &str, streak: &str| {
+            format!(
+                "岚山县应急管理局2025年工作总结\n\n（{dated}）\n\n2025年，全县共发生生产安全事故12起；自2021年以来连续{streak}年未发生较大及以上生产安全事故。\n"
+            )
+        };
+        // 2021 through 2025 is five years, in the new year's January or on its 15th.
+        for dated in ["2026年1月", "2026年1月15日"] {
+            assert_eq!(count(&summary(dated, "5")), 0);
+            assert_eq!(count(&summary(dated, "6")), 1);
+            assert_eq!(count(&summary(dated, "4")), 1);
+        }
+        let messages = crate::checks::findings_of("date-arithmetic", &summary("2026年1月", "6"));
+        assert!(
+            messages[0]
+                .message
+                .zh
+                .contains("2021年至2025年连续计是 5 年")
+        );
+        // A draft whose headline names no year may count into its own.
+        let undated = "应急管理工作总结\n\n（2026年1月15日）\n\n自2021年以来连续6年未发生较大及以上生产安全事故。\n";
+        assert_eq!(count(undated), 0);
     }
 }
