@@ -139,8 +139,11 @@ fn breakdowns(context: &Context) -> Vec<Finding> {
         // breakdown's sum unknown.
         // 市县两级合计占比78.6%: a count of kinds in words after Arabic parts names some of
         // them, not another part.
+        // 其中精品民宿16家、标准民宿42家，床位742张: a count after a ， opens a clause of its own,
+        // no member of the list.
         let mixed_counts = after.windows(2).any(|pair| {
-            unit_key(&figures[pair[0]].unit) != unit_key(&figures[pair[1]].unit)
+            !text[figures[pair[0]].range.end..figures[pair[1]].range.start].contains(['，', '；'])
+                && unit_key(&figures[pair[0]].unit) != unit_key(&figures[pair[1]].unit)
                 && figures[pair[0]].kind == figures[pair[1]].kind
                 && figures[pair[0]].chinese_numerals == figures[pair[1]].chinese_numerals
         });
@@ -1779,5 +1782,17 @@ mod tests {
         };
         assert_eq!(count(&hospitals("108")), 0);
         assert_eq!(count(&hospitals("118")), 1);
+    }
+
+    #[test]
+    fn a_count_in_a_clause_after_the_list_leaves_the_breakdown_whole() {
+        let draft = |standard: &str| {
+            format!(
+                "标题\n\n截至今年10月，全村共有民宿58家，其中精品民宿16家、标准民宿{standard}家，床位742张。\n"
+            )
+        };
+        assert_eq!(count(&draft("42")), 0);
+        // 16 + 24 = 40: 24 for 42, two digits swapped.
+        assert_eq!(count(&draft("24")), 1);
     }
 }
