@@ -143,7 +143,7 @@ fn per_unit_average(clause: &str) -> bool {
         clause[..at]
             .chars()
             .next_back()
-            .is_some_and(|unit| "人户村案件校企店家亩床站场次期班队日月周天年".contains(unit))
+            .is_some_and(|unit| "人户村案件校企店家亩床站场次期班队日月周天年笔".contains(unit))
     })
 }
 

@@ -1149,6 +1149,8 @@ fn names_the_unit(context: &Context, count: usize, clause: &str) -> bool {
             // 每人 is each person counted in 人 or 名, not 人才公寓310套.
             unit_noun(clause).is_some_and(|noun| match noun {
                 '人' => unit_key(&figure.unit) == "人",
+                // 为4126家科技型企业发放贷款…，户均694万元: a 户 of business is counted in 家.
+                '户' => matches!(unit_key(&figure.unit), "户" | "家"),
                 // 次均住院费用 of 住院12.48万人次.
                 '次' => matches!(unit_key(&figure.unit), "次" | "人次"),
                 noun => label.contains(noun) || figure.unit.chars().eq(std::iter::once(noun)),

@@ -151,7 +151,8 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
             // 平均每村约7.6名 of 1420名, over the 186个行政村 counted paragraphs before.
             .filter(|&other| {
                 (near_by(other) || !per_head)
-                    && figures[other].kind == FigureKind::Count
+                    // 每公里造价 of 6.8公里: a length or an area counts its own units.
+                    && matches!(figures[other].kind, FigureKind::Count | FigureKind::Quantity)
                     && counts_the_units(other)
             })
             .collect();
@@ -188,13 +189,16 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
         if significant_digits(&written) < 2 {
             continue;
         }
+        // 3.92万元 is written in 万: the quotient is compared in the same magnitude.
+        let magnitude = 10f64.powi(figures[average].power as i32);
         let last_digit = 10f64.powi(-(decimals as i32));
         let slip_slack = (last_digit / 2.0 / value).clamp(SLIP_SLACK, ROUNDING_SLACK);
         let slipped = quotients.iter().copied().find(|&(_, _, q)| {
             [10.0, 0.1, 100.0, 0.01]
                 .iter()
                 .any(|factor| near(q, value * factor, slip_slack))
-                || (written.len() >= 3 && digits_swapped(&format!("{q:.decimals$}"), &written))
+                || (written.len() >= 3
+                    && digits_swapped(&format!("{:.decimals$}", q / magnitude), &written))
         });
         let Some((total, count, quotient)) = slipped else {
             continue;
@@ -203,10 +207,25 @@ pub(super) fn slipped_averages(context: &Context, found: &[Finding]) -> Vec<Find
             continue;
         }
         // 59次 undone is 5.9次: the quotient is shown to the digits the average was written with.
+        // 3.29万: in the magnitude the average is written in.
         let shift = (value / quotient).log10().round().max(0.0) as i32;
         let scale = 10f64.powi(decimals as i32 + shift);
-        let computed =
-            crate::features::display::group_thousands((quotient * scale).round() / scale);
+        let written_magnitude = match figures[average].power {
+            8 => "亿",
+            4 => "万",
+            _ => "",
+        };
+        let in_magnitude = if written_magnitude.is_empty() {
+            1.0
+        } else {
+            magnitude
+        };
+        let computed = format!(
+            "{}{written_magnitude}",
+            crate::features::display::group_thousands(
+                (quotient / in_magnitude * scale).round() / scale
+            )
+        );
         findings.push(Finding {
             code: RULE.code,
             severity: RULE.default_severity,
@@ -352,5 +371,36 @@ mod tests {
         };
         assert_eq!(count(&stays("1.25")), 0);
         assert!(count(&stays("12.5")) >= 1);
+    }
+
+    #[test]
+    fn an_average_in_wan_with_two_digits_swapped() {
+        let draft = |average: &str| {
+            format!("标题\n\n全年查处案件186起，罚款金额612.5万元，平均每起案件{average}万元。\n")
+        };
+        // 612.5万 ÷ 186 = 3.29万.
+        assert_eq!(count(&draft("3.29")), 0);
+        assert_eq!(count(&draft("3.92")), 1);
+        let found = crate::checks::findings_of("implausible-relation", &draft("3.92"));
+        assert!(
+            found[0].message.zh.contains("约为3.29万"),
+            "{}",
+            found[0].message.zh
+        );
+    }
+
+    #[test]
+    fn averages_per_loan_and_per_firm() {
+        let loans = |average: &str| {
+            format!("标题\n\n办理知识产权质押融资8笔、金额6240万元，笔均{average}万元。\n")
+        };
+        assert_eq!(count(&loans("780")), 0);
+        assert_eq!(count(&loans("78")), 1);
+        // 户均 over firms counted in 家: 286.5亿 ÷ 4126 = 694万.
+        let firms = |average: &str| {
+            format!("标题\n\n全年为4126家科技型企业发放贷款286.5亿元，户均{average}万元。\n")
+        };
+        assert_eq!(count(&firms("694")), 0);
+        assert_eq!(count(&firms("6940")), 1);
     }
 }
