@@ -23,7 +23,11 @@ fn run(context: &Context) -> Vec<Finding> {
             let listed = enumeration.items.len() as u64;
             // A list far from its count is not what the count counts (建成高校、科研院所转化中心
             // 10个); a list ending in 等 may name fewer.
-            (listed.abs_diff(enumeration.count) <= MAX_GAP || enumeration.surely_counted)
+            // 城中村改造和保障性住房建设是一项长期任务: one thing said of a pair is no count of it.
+            let said_of_them =
+                enumeration.count == 1 && text[..enumeration.count_range.start].ends_with('是');
+            !said_of_them
+                && (listed.abs_diff(enumeration.count) <= MAX_GAP || enumeration.surely_counted)
                 && (listed > enumeration.count
                     || (listed < enumeration.count && !enumeration.open_ended))
         })
@@ -352,5 +356,11 @@ mod tests {
         };
         assert_eq!(count(&works("七")), 0);
         assert_eq!(count(&works("八")), 1);
+    }
+
+    #[test]
+    fn one_thing_said_of_a_pair_is_no_count() {
+        let text = "标题\n\n城中村改造和保障性住房建设是一项长期任务，我们将稳步推进。\n";
+        assert_eq!(count(text), 0);
     }
 }

@@ -678,6 +678,13 @@ fn high_of(value: &Value) -> f64 {
     }
 }
 
+/// 能繁母猪存栏10.6万头，为正常保有量的103.9%: a figure said to be a percentage of a reference
+/// (为…的) measures against it and may pass it; a share is taken with 占.
+fn ratio_to_a_reference(context: &Context, index: usize) -> bool {
+    let clause = clause_before(context.text, context.figures()[index].range.start);
+    clause.contains('为') && clause.ends_with('的') && !clause.contains('占')
+}
+
 fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let falls = (0..context.figures().len()).filter(|&index| impossible_fall(context, index));
     shares
@@ -685,7 +692,7 @@ fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
         .copied()
         .filter(|&index| {
             let high = high_of(&context.figures()[index].value);
-            !(0.0..=100.0).contains(&high)
+            !(0.0..=100.0).contains(&high) && !ratio_to_a_reference(context, index)
         })
         .chain(falls)
         .map(|index| Finding {
@@ -709,6 +716,15 @@ fn out_of_range(context: &Context, shares: &[usize]) -> Vec<Finding> {
 const BARE_RATE_CHARS: usize = 3;
 
 /// The same share (same label, same year) stated twice with values that cannot both hold.
+/// 签约率97.4%。其中，海棠村项目…实现签约率100%: a sentence that opens with 其中 speaks of a
+/// part of what the one before it counted.
+fn opens_with_a_part(context: &Context, index: usize) -> bool {
+    let start = context.facts[index].sentence_range.start;
+    context.text[start..]
+        .trim_start_matches(['，', ' '])
+        .starts_with("其中")
+}
+
 fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
     let figures = context.figures();
     let mut findings = Vec::new();
@@ -795,6 +811,7 @@ fn restated(context: &Context, shares: &[usize]) -> Vec<Finding> {
                     (Some(a), Some(b)) if a != b
                 )
                 && context.facts[earlier].sentence != context.facts[later].sentence
+                && opens_with_a_part(context, earlier) == opens_with_a_part(context, later)
                 && !compatible(&figures[earlier], &figures[later]))
             .then_some(earlier)
         });
@@ -2078,5 +2095,25 @@ mod tests {
         // 268.5 ÷ 586.4 = 45.8%; 102.8万人次 is one day's.
         assert_eq!(count(&draft("45.8")), 0);
         assert_eq!(count(&draft("54.8")), 1);
+    }
+
+    #[test]
+    fn a_percentage_of_a_reference_may_pass_a_hundred() {
+        let draft = |words: &str| {
+            format!("标题\n\n季末生猪存栏112.5万头，其中能繁母猪存栏10.6万头，{words}103.9%。\n")
+        };
+        assert_eq!(count(&draft("为正常保有量的")), 0);
+        assert_eq!(count(&draft("占全部存栏的")), 1);
+    }
+
+    #[test]
+    fn a_rate_of_one_project_after_the_rate_of_all() {
+        let draft = |opening: &str| {
+            format!(
+                "标题\n\n共涉及征收居民4836户，已完成签约4712户，签约率97.4%。{opening}海棠村项目至4月27日实现签约率100%，历时40天。\n"
+            )
+        };
+        assert_eq!(count(&draft("其中，")), 0);
+        assert_eq!(count(&draft("")), 1);
     }
 }

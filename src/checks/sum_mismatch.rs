@@ -1064,7 +1064,14 @@ fn stated_totals(context: &Context) -> Vec<Finding> {
         }
         let (low, high) = sum_bounds(context, &parts);
         let (total_low, total_high) = bounds(&figures[total]);
-        if low <= total_high + 1e-6 && total_low <= high + 1e-6 {
+        // 贻贝、紫菜和其他品种产值合计5.22亿元: a total that takes in a rest without its figure
+        // is more than the parts named.
+        let takes_in_a_rest = REST_WORDS
+            .iter()
+            .any(|word| clause_before(context.text, figures[total].range.start).contains(word));
+        if (low <= total_high + 1e-6 && total_low <= high + 1e-6)
+            || (takes_in_a_rest && high < total_low)
+        {
             continue;
         }
         findings.push(finding(context, total, &parts, low, high));
@@ -1794,5 +1801,16 @@ mod tests {
         assert_eq!(count(&draft("42")), 0);
         // 16 + 24 = 40: 24 for 42, two digits swapped.
         assert_eq!(count(&draft("24")), 1);
+    }
+
+    #[test]
+    fn a_total_that_takes_in_a_rest_without_its_figure() {
+        let draft = |rest: &str| {
+            format!(
+                "标题\n\n2024年，全镇贻贝产值1.6亿元，紫菜产值1.1亿元，贻贝、紫菜{rest}产值合计5.22亿元。\n"
+            )
+        };
+        assert_eq!(count(&draft("和其他品种")), 0);
+        assert_eq!(count(&draft("")), 1);
     }
 }
